@@ -1,0 +1,17 @@
+/**
+ * The chatbot sites ModelPrint reads, as WebExtension match patterns, one entry per site adapter.
+ *
+ * This is plain data so that `wxt.config.ts` (Node, at build time) can derive `host_permissions` and the
+ * content script's `matches` from it without importing any DOM code. Host permissions cover exactly these
+ * patterns: no `<all_urls>`.
+ */
+export const SITE_MATCHES = {
+  chatgpt: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SiteId = keyof typeof SITE_MATCHES;
+
+export const SITE_IDS = Object.keys(SITE_MATCHES) as SiteId[];
+
+/** Every match pattern of every site, for the manifest and the content script. */
+export const hostPermissions: string[] = SITE_IDS.flatMap((id) => [...SITE_MATCHES[id]]);

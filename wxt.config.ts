@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { hostPermissions } from './lib/sites/hosts';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // webextension-polyfill gives Firefox and Chrome one promise-based `browser` API.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'ModelPrint',
+    description:
+      'Tells which known language model a chatbot answer most resembles. Everything stays on your computer.',
+    // storage: settings. Nothing else: IndexedDB needs no permission, and host access is limited to the
+    // chatbot sites the content script reads.
+    permissions: ['storage'],
+    host_permissions: hostPermissions,
+    browser_specific_settings: {
+      gecko: { id: 'modelprint@modelprint.dev', strict_min_version: '115.0' },
+    },
+  },
+});
