@@ -1,0 +1,45 @@
+import type { Sample } from '@/lib/sample';
+import { siteLabel } from '@/lib/sites/labels';
+
+/** How many words of an answer the list shows. */
+const PREVIEW_WORDS = 18;
+
+export function preview(text: string, words = PREVIEW_WORDS): string {
+  const parts = text.replace(/[#*_`>|-]+/g, ' ').split(/\s+/).filter(Boolean);
+  return parts.slice(0, words).join(' ') + (parts.length > words ? ' …' : '');
+}
+
+export function SampleList({ samples }: { samples: Sample[] }) {
+  if (samples.length === 0) {
+    return (
+      <div class="empty" data-testid="empty-state">
+        <p>
+          <strong>No answers recorded yet.</strong>
+        </p>
+        <p>
+          Open a conversation on a supported chatbot site (for example chatgpt.com) and ModelPrint records
+          each finished answer there. Nothing leaves your computer.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <ol class="samples" aria-label="Recorded answers, newest first">
+      {samples.map((s) => (
+        <li key={s.id} class="sample" data-testid="sample-row">
+          <div class="sample__meta">
+            <span class="sample__site">{siteLabel(s.site)}</span>
+            <span class="sample__model" title="The model the site says answered">
+              {s.claimedModel ? s.claimedModel.raw : 'model not shown'}
+            </span>
+            <time dateTime={new Date(s.capturedAt).toISOString()}>
+              {new Date(s.capturedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}
+            </time>
+          </div>
+          {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
+          <p class="sample__preview">{preview(s.text)}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The sending side of the protocol: content scripts and extension pages call `sendMessage`, typed by
+ * {@link ProtocolMap}. The background answers through {@link createMessageRouter}.
+ */
+import browser from 'webextension-polyfill';
+import type { Envelope, MessageData, MessageReturn, MessageType, Reply } from './protocol';
+
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageReturn<K>> {
+  const envelope: Envelope<K> = { modelprint: 1, type, data };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+  if (!reply) throw new Error(`ModelPrint: no answer to "${type}" (is the background running?)`);
+  if (!reply.ok) throw new Error(`ModelPrint: "${type}" failed: ${reply.error}`);
+  return reply.value;
+}

@@ -1,0 +1,10 @@
+import type { SiteId } from './hosts';
+
+/** Human names of the sites, for the UI. Kept apart from the adapters so pages do not bundle DOM code. */
+export const SITE_LABELS: Record<SiteId, string> = {
+  chatgpt: 'ChatGPT',
+};
+
+export function siteLabel(site: string): string {
+  return (SITE_LABELS as Record<string, string>)[site] ?? site;
+}

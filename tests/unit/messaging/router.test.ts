@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createMessageRouter, type Handlers } from '@/lib/messaging/router';
+
+const handlers = {
+  saveAnswer: async (a) => ({ id: a.site, created: true }),
+  reportSiteHealth: async () => {
+    throw new Error('disk full');
+  },
+  listSamples: async () => ({ samples: [], total: 0 }),
+  listSiteHealth: async () => [],
+} satisfies Handlers;
+
+describe('the message router', () => {
+  const route = createMessageRouter(handlers);
+
+  it('leaves messages that are not ModelPrint envelopes to other listeners', () => {
+    expect(route({ type: 'listSamples', data: {} }, {})).toBeUndefined();
+    expect(route('hello', {})).toBeUndefined();
+    expect(route(null, {})).toBeUndefined();
+  });
+
+  it('answers with the handler value', async () => {
+    await expect(route({ modelprint: 1, type: 'listSamples', data: {} }, {})).resolves.toEqual({
+      ok: true,
+      value: { samples: [], total: 0 },
+    });
+  });
+
+  it('turns a handler error into an error reply instead of a rejection', async () => {
+    await expect(route({ modelprint: 1, type: 'reportSiteHealth', data: {} }, {})).resolves.toEqual({
+      ok: false,
+      error: 'disk full',
+    });
+  });
+
+  it('names an unknown message type', async () => {
+    await expect(route({ modelprint: 1, type: 'nope', data: {} }, {})).resolves.toEqual({
+      ok: false,
+      error: 'unknown message type "nope"',
+    });
+  });
+});
