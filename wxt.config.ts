@@ -7,7 +7,7 @@ export default defineConfig({
   // webextension-polyfill gives Firefox and Chrome one promise-based `browser` API.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'ModelPrint',
     description:
       'Tells which known language model a chatbot answer most resembles. Everything stays on your computer.',
@@ -15,8 +15,11 @@ export default defineConfig({
     // chatbot sites the content script reads.
     permissions: ['storage'],
     host_permissions: hostPermissions,
-    browser_specific_settings: {
-      gecko: { id: 'modelprint@modelprint.dev', strict_min_version: '115.0' },
-    },
-  },
+    // Firefox needs an add-on id for storage and IndexedDB to survive restarts; Chrome rejects the key.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'modelprint@modelprint.dev', strict_min_version: '115.0' },
+      },
+    }),
+  }),
 });

@@ -1,0 +1,107 @@
+/**
+ * Playwright fixtures that start Debian's Chromium with the built extension loaded, offline.
+ *
+ * - `--host-resolver-rules=MAP * ~NOTFOUND`: nothing leaves the machine; chatbot URLs are served by
+ *   `context.route` from fixture files instead (see `serveSite`).
+ * - The extension id is read from the background service worker's URL (WXT's documented pattern).
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const SHARED = path.resolve(ROOT, '../shared');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'modelprint-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--host-resolver-rules=MAP * ~NOTFOUND',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  background: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    await use(worker);
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** Serves `html` for every URL of `origin` (e.g. 'https://chatgpt.com'), as if the real site answered. */
+export async function serveSite(context: BrowserContext, origin: string, html: string): Promise<void> {
+  await context.route(`${origin}/**`, (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+}
+
+export function readFixture(...parts: string[]): string {
+  return readFileSync(path.join(...parts), 'utf8');
+}
+
+/** Every stored sample, read inside the extension's service worker (the extension origin's IndexedDB). */
+export async function storedSamples(background: Worker): Promise<Array<Record<string, unknown>>> {
+  return background.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('modelprint');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('samples')) return resolve([]);
+          const req = db.transaction('samples').objectStore('samples').getAll();
+          req.onsuccess = () => resolve(req.result as Array<Record<string, unknown>>);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** Polls until `count` samples are stored (or the timeout passes), then returns them. */
+export async function waitForSamples(background: Worker, count: number, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let samples = await storedSamples(background);
+  while (samples.length < count && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    samples = await storedSamples(background);
+  }
+  return samples;
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  // The size Chrome gives a popup, so screenshots look like what a user sees.
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page;
+}
