@@ -1,0 +1,90 @@
+/**
+ * Rebuilds markdown from rendered answer nodes, as close as the DOM allows to what the model wrote.
+ *
+ * Works on clones only: the live page is never touched (research §16.4: mutating the live node broke
+ * another extension's host page). Runs in happy-dom and in the browser; turndown clones its input again.
+ *
+ * Choices that matter for stylometry (the DOM has lost the original markup, so one canonical form is used):
+ * `-` bullets, tight lists, `*em*`, `**strong**`, ATX headings, `---` rules, fenced code with the language,
+ * `$…$` / `$$…$$` math whatever delimiters the site used, and no backslash escaping (the goal is the
+ * model's text, not a document that round-trips through a markdown renderer).
+ */
+import TurndownService from 'turndown';
+import * as rules from './markdown-rules';
+import { collapseMath, GENERIC_CHROME, normaliseCodeBlocks, stripAll } from './prepare-clone';
+
+export interface MarkdownOptions {
+  /** Extra selectors removed from the clone (site chrome, reasoning blocks), after the generic chrome. */
+  readonly strip?: readonly string[];
+  /** Rewrites link targets, e.g. to drop tracking parameters a site appends. Default: unchanged. */
+  readonly cleanUrl?: (href: string) => string;
+}
+
+function createService(cleanUrl: (href: string) => string): TurndownService {
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    fence: '```',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+    br: '',
+  });
+  service.escape = (text: string) => text;
+  service.addRule('modelprint-math', rules.math);
+  service.addRule('modelprint-list-item', rules.listItem);
+  service.addRule('modelprint-list', rules.list);
+  service.addRule('modelprint-task', rules.taskCheckbox);
+  service.addRule('modelprint-strike', rules.strikethrough);
+  service.addRule('modelprint-table-cell', rules.tableCell);
+  service.addRule('modelprint-table-row', rules.tableRow);
+  service.addRule('modelprint-table-section', rules.tableSection);
+  service.addRule('modelprint-table', rules.table);
+  service.addRule('modelprint-link', rules.link(cleanUrl));
+  return service;
+}
+
+const identity = (href: string) => href;
+
+/** A clone of `node` with math collapsed, code blocks rebuilt and chrome removed. */
+export function cleanClone(node: Element, strip: readonly string[] = []): Element {
+  const clone = node.cloneNode(true) as Element;
+  collapseMath(clone);
+  normaliseCodeBlocks(clone);
+  stripAll(clone, [...GENERIC_CHROME, ...strip]);
+  return clone;
+}
+
+/**
+ * Markdown for one or more answer nodes (joined as separate blocks, in the order given). Returns '' for
+ * nodes with no text. Never modifies the nodes.
+ */
+export function domToMarkdown(nodes: Element | readonly Element[], options: MarkdownOptions = {}): string {
+  const list = Array.isArray(nodes) ? (nodes as readonly Element[]) : [nodes as Element];
+  const service = createService(options.cleanUrl ?? identity);
+  return list
+    .map((node) => service.turndown(cleanClone(node, options.strip) as HTMLElement))
+    .map((md) => tidy(md))
+    .filter((md) => md.length > 0)
+    .join('\n\n');
+}
+
+/** Trailing spaces and runs of blank lines are rendering artefacts, except inside code fences. */
+function tidy(markdown: string): string {
+  const out: string[] = [];
+  let inFence = false;
+  let blank = 0;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) {
+      out.push(line);
+      blank = 0;
+      continue;
+    }
+    const trimmed = line.replace(/[ \t]+$/, '');
+    blank = trimmed === '' ? blank + 1 : 0;
+    if (blank <= 1) out.push(trimmed);
+  }
+  return out.join('\n').trim();
+}
