@@ -5,18 +5,29 @@
  * same code. Never await non-IndexedDB work inside a transaction: it would auto-commit under us.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Sample } from './sample';
+import { summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
+import type { StoredVerdict } from './verdict/types';
 import type { SiteHealthReport } from './messaging/protocol';
 import type { SiteId } from './sites/hosts';
 
 export const DB_NAME = 'modelprint';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface ModelPrintDB extends DBSchema {
   samples: {
     key: string;
     value: Sample;
-    indexes: { 'by-capturedAt': number; 'by-site': string; 'by-conversation': [string, string] };
+    indexes: {
+      'by-capturedAt': number;
+      'by-site': string;
+      'by-conversation': [string, string];
+      // v2. Samples whose key path is absent or null (no claim, undetermined, no label) are simply not in
+      // the index: IndexedDB skips records whose index key is not a valid key.
+      'by-claimedModel': string;
+      'by-resembledFamily': string;
+      'by-verdictVersion': string;
+      'by-userLabel': string;
+    };
   };
   siteHealth: {
     key: SiteId;
@@ -32,13 +43,22 @@ export type ModelPrintDatabase = IDBPDatabase<ModelPrintDB>;
  */
 export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintDatabase> {
   return openDB<ModelPrintDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const samples = db.createObjectStore('samples', { keyPath: 'id' });
         samples.createIndex('by-capturedAt', 'capturedAt');
         samples.createIndex('by-site', 'site');
         samples.createIndex('by-conversation', ['site', 'conversationId']);
         db.createObjectStore('siteHealth', { keyPath: 'site' });
+      }
+      if (oldVersion < 2) {
+        // Verdicts are stored on the sample from v2 on; v1 samples get theirs lazily from the background
+        // (`listStaleSamples` + `updateVerdicts`), so this upgrade touches no records and stays instant.
+        const samples = transaction.objectStore('samples');
+        samples.createIndex('by-claimedModel', 'claimedModel.raw');
+        samples.createIndex('by-resembledFamily', 'verdict.attribution.family');
+        samples.createIndex('by-verdictVersion', 'verdict.version');
+        samples.createIndex('by-userLabel', 'userLabel');
       }
     },
   });
@@ -81,7 +101,7 @@ export function countSamples(db: ModelPrintDatabase): Promise<number> {
 
 export function listConversationSamples(
   db: ModelPrintDatabase,
-  site: SiteId,
+  site: SampleSite,
   conversationId: string,
 ): Promise<Sample[]> {
   return db.getAllFromIndex('samples', 'by-conversation', [site, conversationId]);
@@ -98,4 +118,112 @@ export async function putSiteHealth(db: ModelPrintDatabase, report: SiteHealthRe
 
 export function listSiteHealth(db: ModelPrintDatabase): Promise<SiteHealthReport[]> {
   return db.getAll('siteHealth');
+}
+
+/** Every sample as a {@link SampleSummary}, newest first: what the dashboard lists and filters. */
+export async function listAllSampleSummaries(db: ModelPrintDatabase): Promise<SampleSummary[]> {
+  const out: SampleSummary[] = [];
+  let cursor = await db.transaction('samples').store.index('by-capturedAt').openCursor(null, 'prev');
+  while (cursor) {
+    out.push(summarizeSample(cursor.value));
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** The newest sample for which `accept` is true, looking at most at the `scan` newest samples. */
+export async function findLatestSample(
+  db: ModelPrintDatabase,
+  accept: (s: Sample) => boolean,
+  scan = 500,
+): Promise<Sample | undefined> {
+  let cursor = await db.transaction('samples').store.index('by-capturedAt').openCursor(null, 'prev');
+  for (let seen = 0; cursor && seen < scan; seen++) {
+    if (accept(cursor.value)) return cursor.value;
+    cursor = await cursor.continue();
+  }
+  return undefined;
+}
+
+/** How many samples have no verdict of `version` (none yet, or one from older signatures). */
+export async function countStaleSamples(db: ModelPrintDatabase, version: string): Promise<number> {
+  const [all, current] = await Promise.all([
+    db.count('samples'),
+    db.countFromIndex('samples', 'by-verdictVersion', version),
+  ]);
+  return all - current;
+}
+
+/** Up to `limit` samples whose verdict is missing or not of `version`, for recomputation in batches. */
+export async function listStaleSamples(db: ModelPrintDatabase, version: string, limit: number): Promise<Sample[]> {
+  const out: Sample[] = [];
+  let cursor = await db.transaction('samples').store.openCursor();
+  while (cursor && out.length < limit) {
+    if (cursor.value.verdict?.version !== version) out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/**
+ * Stores freshly computed verdicts on existing samples (read-modify-write in one transaction; compute them
+ * before calling, never inside). Ids that no longer exist are skipped. Returns how many were updated.
+ */
+export async function updateVerdicts(
+  db: ModelPrintDatabase,
+  updates: Array<{ id: string; verdict: StoredVerdict }>,
+): Promise<number> {
+  const tx = db.transaction('samples', 'readwrite');
+  let updated = 0;
+  for (const { id, verdict } of updates) {
+    const sample = await tx.store.get(id);
+    if (!sample) continue;
+    await tx.store.put({ ...sample, verdict });
+    updated++;
+  }
+  await tx.done;
+  return updated;
+}
+
+/** Sets (or with null, removes) a researcher's label. Returns false when the sample does not exist. */
+export async function setUserLabel(db: ModelPrintDatabase, id: string, label: string | null): Promise<boolean> {
+  const tx = db.transaction('samples', 'readwrite');
+  const sample = await tx.store.get(id);
+  if (sample) {
+    const { userLabel: _old, ...rest } = sample;
+    await tx.store.put(label === null ? rest : { ...rest, userLabel: label });
+  }
+  await tx.done;
+  return sample !== undefined;
+}
+
+export function listSamplesByClaimedModel(db: ModelPrintDatabase, raw: string): Promise<Sample[]> {
+  return db.getAllFromIndex('samples', 'by-claimedModel', raw);
+}
+
+export function listSamplesByResembledFamily(db: ModelPrintDatabase, family: string): Promise<Sample[]> {
+  return db.getAllFromIndex('samples', 'by-resembledFamily', family);
+}
+
+/** Deletes every sample (site health reports stay: they describe the sites, not the user). Returns the count. */
+export async function deleteAllSamples(db: ModelPrintDatabase): Promise<number> {
+  const tx = db.transaction('samples', 'readwrite');
+  const count = await tx.store.count();
+  await tx.store.clear();
+  await tx.done;
+  return count;
+}
+
+/** Deletes the samples captured before `cutoff` (epoch ms). Returns how many were deleted. */
+export async function applyRetention(db: ModelPrintDatabase, cutoff: number): Promise<number> {
+  const tx = db.transaction('samples', 'readwrite');
+  let deleted = 0;
+  let cursor = await tx.store.index('by-capturedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+  while (cursor) {
+    await cursor.delete();
+    deleted++;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return deleted;
 }

@@ -1,4 +1,10 @@
 import type { SiteId } from './sites/hosts';
+import type { StoredVerdict } from './verdict/types';
+
+/** Samples the user pasted or selected themselves, not read from a chatbot site by an adapter. */
+export const MANUAL_SITE = 'manual';
+/** Where a stored sample comes from: a site adapter, or the user by hand. */
+export type SampleSite = SiteId | typeof MANUAL_SITE;
 
 /** Where a claimed model name was read from: per message beats the page's picker; a mode is not a model. */
 export type ClaimSource = 'message' | 'picker' | 'mode';
@@ -27,11 +33,26 @@ export interface CapturedAnswer {
 }
 
 /** A recorded answer as stored in IndexedDB. */
-export interface Sample extends CapturedAnswer {
+export interface Sample extends Omit<CapturedAnswer, 'site'> {
+  site: SampleSite;
   /** Stable: `${site}:${conversationId ?? 'none'}:${messageId ?? 'h' + contentHash}`, so a re-read is not a new record. */
   id: string;
   /** Epoch milliseconds when the answer was read as complete. */
   capturedAt: number;
+  /**
+   * The engine's verdict, computed by the background when the sample is saved (database v2). Absent on
+   * samples recorded before v2 until the background recomputes them; stale when its `version` differs from
+   * the bundled signatures'.
+   */
+  verdict?: StoredVerdict;
+  /** Length of the answer text in characters, kept when the text itself is not (setting "keep text" off). */
+  textLength?: number;
+  /** true when the text was dropped after the verdict was computed (setting "keep text" off). */
+  textDropped?: boolean;
+  /** The engine's named features, stored instead of the text when the text is not kept. */
+  features?: Record<string, number>;
+  /** A researcher's own label for the sample (e.g. the model they know answered); null or absent: none. */
+  userLabel?: string | null;
 }
 
 /** 32-bit FNV-1a of a string, as 8 hex digits: a cheap, stable content key (not a security hash). */
@@ -48,4 +69,44 @@ export function contentHash(text: string): string {
 export function sampleId(answer: CapturedAnswer): string {
   const key = answer.messageId ?? `h${contentHash(answer.prompt + '\u0000' + answer.text)}`;
   return `${answer.site}:${answer.conversationId ?? 'none'}:${key}`;
+}
+
+/** How many characters of the text a summary keeps, enough for a list row. */
+export const SUMMARY_PREVIEW_CHARS = 200;
+
+/**
+ * A sample without its long fields (text, prompt, reasoning, features, the full model list), for lists
+ * of thousands of samples (dashboard) that must cross the message boundary quickly.
+ */
+export interface SampleSummary
+  extends Pick<Sample, 'id' | 'site' | 'url' | 'conversationId' | 'messageId' | 'claimedModel' | 'capturedAt'> {
+  userLabel: string | null;
+  /** Characters of the answer text (also when the text was not kept). */
+  textLength: number;
+  textDropped: boolean;
+  /** The start of the text, plain; empty when the text was not kept. */
+  preview: string;
+  /** The stored verdict, top 5 models only; null when none is stored yet. */
+  verdict: StoredVerdict | null;
+}
+
+export function summarizeSample(s: Sample): SampleSummary {
+  const a = s.verdict?.attribution;
+  return {
+    id: s.id,
+    site: s.site,
+    url: s.url,
+    conversationId: s.conversationId,
+    messageId: s.messageId,
+    claimedModel: s.claimedModel,
+    capturedAt: s.capturedAt,
+    userLabel: s.userLabel ?? null,
+    textLength: s.textLength ?? s.text.length,
+    textDropped: s.textDropped ?? false,
+    preview: s.text.slice(0, SUMMARY_PREVIEW_CHARS),
+    verdict:
+      s.verdict && a
+        ? { ...s.verdict, attribution: { ...a, models: a.models.slice(0, 5) } }
+        : null,
+  };
 }

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import {
   DB_VERSION,
+  applyRetention,
   countSamples,
+  countStaleSamples,
+  deleteAllSamples,
+  findLatestSample,
+  listAllSampleSummaries,
+  listSamplesByClaimedModel,
+  listSamplesByResembledFamily,
+  listStaleSamples,
+  setUserLabel,
+  updateVerdicts,
   deleteSamples,
   getSample,
   listConversationSamples,
@@ -14,6 +24,7 @@ import {
   saveSample,
 } from '@/lib/db';
 import type { Sample } from '@/lib/sample';
+import type { StoredVerdict } from '@/lib/verdict/types';
 
 let n = 0;
 const freshDb = () => openModelPrintDB(`test-db-${++n}`);
@@ -35,12 +46,21 @@ function sample(i: number, over: Partial<Sample> = {}): Sample {
 }
 
 describe('the samples store', () => {
-  it('creates version 1 with the samples and siteHealth stores and their indexes', async () => {
+  it('creates version 2 with the samples and siteHealth stores and their indexes', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(2);
     expect([...db.objectStoreNames].sort()).toEqual(['samples', 'siteHealth']);
     const index = db.transaction('samples').store.indexNames;
-    expect([...index].sort()).toEqual(['by-capturedAt', 'by-conversation', 'by-site']);
+    expect([...index].sort()).toEqual([
+      'by-capturedAt',
+      'by-claimedModel',
+      'by-conversation',
+      'by-resembledFamily',
+      'by-site',
+      'by-userLabel',
+      'by-verdictVersion',
+    ]);
   });
 
   it('stores a sample once: a second save with the same id reports not created and keeps the first', async () => {
@@ -76,8 +96,8 @@ describe('the samples store', () => {
     expect(await listSiteHealth(db)).toEqual([{ ...report, ok: false, failingSelector: '[data-turn]', checkedAt: 2 }]);
   });
 
-  it('opens a database left by an older version without losing its samples', async () => {
-    // Version 0 → 1 is the only upgrade so far; this test grows a block for each new version.
+  it('upgrades a version 1 database with data to version 2, keeping every sample and indexing it', async () => {
+    // The v1 schema exactly as commit 25f7e9a created it.
     const name = `test-db-upgrade-${++n}`;
     const v0 = await openDB(name, 1, {
       upgrade(db) {
@@ -88,9 +108,99 @@ describe('the samples store', () => {
         db.createObjectStore('siteHealth', { keyPath: 'site' });
       },
     });
-    await v0.put('samples', sample(7));
+    const v1Samples = [sample(7), sample(8, { claimedModel: null }), sample(9, { claimedModel: { raw: 'gpt-4o-mini', source: 'picker' } })];
+    for (const s of v1Samples) await v0.put('samples', s);
+    await v0.put('siteHealth', { site: 'chatgpt', url: 'u', ok: true, failingSelector: null, checkedAt: 1 });
     v0.close();
+
     const db = await openModelPrintDB(name);
-    expect((await listSamples(db)).map((s) => s.id)).toEqual([sample(7).id]);
+    expect(db.version).toBe(2);
+    expect((await listSamples(db)).map((s) => s.id)).toEqual(v1Samples.map((s) => s.id).reverse());
+    expect(await getSample(db, sample(7).id)).toEqual(sample(7));
+    expect(await listSiteHealth(db)).toHaveLength(1);
+    // The new indexes cover the old records: claimed models at once, verdicts once they are computed.
+    expect((await listSamplesByClaimedModel(db, 'gpt-4o')).map((s) => s.id)).toEqual([sample(7).id]);
+    expect(await countStaleSamples(db, 'v-now')).toBe(3);
+    await updateVerdicts(db, [{ id: sample(7).id, verdict: verdict('openai') }]);
+    expect((await listSamplesByResembledFamily(db, 'openai')).map((s) => s.id)).toEqual([sample(7).id]);
+    expect(await countStaleSamples(db, 'v-now')).toBe(2);
+  });
+});
+
+function verdict(family: string | null, version = 'v-now'): StoredVerdict {
+  return {
+    version,
+    computedAt: 1,
+    attribution: {
+      model: family && `${family}-model`,
+      family,
+      confidence: family ? 0.6 : 0,
+      undetermined: family === null,
+      reason: family ? null : 'too-short',
+      models: [],
+      families: [],
+      explanation: [],
+    },
+  };
+}
+
+describe('version 2 functions', () => {
+  it('finds stale verdicts (missing or of another version) in batches and updates them', async () => {
+    const db = await freshDb();
+    await saveSample(db, sample(1, { verdict: verdict('openai', 'v-old') }));
+    await saveSample(db, sample(2));
+    await saveSample(db, sample(3, { verdict: verdict('anthropic') }));
+    expect(await countStaleSamples(db, 'v-now')).toBe(2);
+    const stale = await listStaleSamples(db, 'v-now', 1);
+    expect(stale).toHaveLength(1);
+    expect(await updateVerdicts(db, [{ id: stale[0]!.id, verdict: verdict('google') }, { id: 'gone', verdict: verdict('x') }])).toBe(1);
+    expect(await countStaleSamples(db, 'v-now')).toBe(1);
+    expect((await listStaleSamples(db, 'v-now', 10)).map((s) => s.id)).toHaveLength(1);
+  });
+
+  it('indexes resembled families but not undetermined verdicts', async () => {
+    const db = await freshDb();
+    await saveSample(db, sample(1, { verdict: verdict('openai') }));
+    await saveSample(db, sample(2, { verdict: verdict(null) }));
+    expect((await listSamplesByResembledFamily(db, 'openai')).map((s) => s.messageId)).toEqual(['msg-1']);
+  });
+
+  it('sets and removes a researcher label', async () => {
+    const db = await freshDb();
+    await saveSample(db, sample(1));
+    expect(await setUserLabel(db, sample(1).id, 'gpt-4o')).toBe(true);
+    expect((await getSample(db, sample(1).id))?.userLabel).toBe('gpt-4o');
+    expect(await db.countFromIndex('samples', 'by-userLabel', 'gpt-4o')).toBe(1);
+    await setUserLabel(db, sample(1).id, null);
+    expect(await getSample(db, sample(1).id)).toEqual(sample(1));
+    expect(await setUserLabel(db, 'missing', 'x')).toBe(false);
+  });
+
+  it('summarises every sample newest first without the long fields', async () => {
+    const db = await freshDb();
+    await saveSample(db, sample(1, { text: 'x'.repeat(500), verdict: verdict('openai') }));
+    await saveSample(db, sample(2, { text: '', textDropped: true, textLength: 321 }));
+    const [second, first] = await listAllSampleSummaries(db);
+    expect(second).toMatchObject({ messageId: 'msg-2', textLength: 321, textDropped: true, preview: '', verdict: null });
+    expect(first).toMatchObject({ messageId: 'msg-1', textLength: 500, userLabel: null });
+    expect(first!.preview).toHaveLength(200);
+    expect(first).not.toHaveProperty('text');
+    expect(first!.verdict?.attribution.family).toBe('openai');
+  });
+
+  it('finds the newest sample matching a condition', async () => {
+    const db = await freshDb();
+    for (let i = 0; i < 6; i++) await saveSample(db, sample(i));
+    expect((await findLatestSample(db, (s) => s.conversationId === 'conv-1'))?.messageId).toBe('msg-4');
+    expect(await findLatestSample(db, () => false)).toBeUndefined();
+  });
+
+  it('deletes everything, or only what is older than the retention cutoff', async () => {
+    const db = await freshDb();
+    for (let i = 0; i < 5; i++) await saveSample(db, sample(i));
+    expect(await applyRetention(db, sample(2).capturedAt)).toBe(2);
+    expect((await listSamples(db)).map((s) => s.messageId)).toEqual(['msg-4', 'msg-3', 'msg-2']);
+    expect(await deleteAllSamples(db)).toBe(3);
+    expect(await countSamples(db)).toBe(0);
   });
 });
