@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { PREVIEW_CHARS, previewOf, toRow } from '@/lib/dashboard/row';
+import type { Sample } from '@/lib/sample';
+import { verdict } from './make-row';
+
+const base: Sample = {
+  id: 'chatgpt:c:m',
+  site: 'chatgpt',
+  url: 'https://chatgpt.com/c/c',
+  conversationId: 'c',
+  messageId: 'm',
+  prompt: 'Explain Rust lifetimes',
+  text: '## Lifetimes\n\nA **lifetime** is…',
+  reasoning: null,
+  claimedModel: { raw: 'GPT-4o', source: 'message' },
+  capturedAt: 1_700_000_000_000,
+};
+
+describe('toRow', () => {
+  it('reads a decided verdict', () => {
+    const r = toRow({ ...base, verdict: { version: 'v', computedAt: 1, attribution: verdict('gpt-4o', 'openai', 0.8) } });
+    expect(r).toMatchObject({ claimed: 'GPT-4o', model: 'gpt-4o', family: 'openai', confidence: 0.8, undetermined: false });
+    expect(r.haystack).toContain('explain rust lifetimes');
+    expect(r.haystack).toContain('gpt-4o');
+    expect(r.preview).toBe('Lifetimes A lifetime is…');
+  });
+
+  it('treats a missing verdict as undetermined', () => {
+    expect(toRow(base)).toMatchObject({ model: null, family: null, confidence: 0, undetermined: true, verdict: null });
+  });
+
+  it('treats an undetermined verdict as undetermined but keeps it', () => {
+    const v = { ...verdict('gpt-4o', 'openai', 0), undetermined: true, reason: 'too-short' };
+    const r = toRow({ ...base, verdict: { version: 'v', computedAt: 1, attribution: v } });
+    expect(r).toMatchObject({ model: null, undetermined: true, confidence: 0 });
+    expect(r.verdict).toBe(v);
+  });
+
+  it('marks samples whose text was not kept', () => {
+    expect(toRow({ ...base, text: '', textDropped: true })).toMatchObject({ textDropped: true, preview: '' });
+  });
+});
+
+describe('previewOf', () => {
+  it('cuts long text with an ellipsis', () => {
+    const p = previewOf('word '.repeat(100));
+    expect(p.length).toBeLessThanOrEqual(PREVIEW_CHARS);
+    expect(p.endsWith('…')).toBe(true);
+  });
+});
