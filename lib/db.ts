@@ -131,6 +131,14 @@ export async function listAllSampleSummaries(db: ModelPrintDatabase): Promise<Sa
   return out;
 }
 
+/**
+ * Every sample, oldest first, in one request: the dashboard's bulk read. `getAll` is one round trip where
+ * a cursor is one per record, which is what keeps 10,000 samples fast to load.
+ */
+export function listAllSamples(db: ModelPrintDatabase): Promise<Sample[]> {
+  return db.getAllFromIndex('samples', 'by-capturedAt');
+}
+
 /** The newest sample for which `accept` is true, looking at most at the `scan` newest samples. */
 export async function findLatestSample(
   db: ModelPrintDatabase,
