@@ -49,11 +49,13 @@ const identity = (href: string) => href;
 
 /** A clone of `node` with math collapsed, code blocks rebuilt and chrome removed. */
 export function cleanClone(node: Element, strip: readonly string[] = []): Element {
-  const clone = node.cloneNode(true) as Element;
-  collapseMath(clone);
-  normaliseCodeBlocks(clone);
-  stripAll(clone, [...GENERIC_CHROME, ...strip]);
-  return clone;
+  // A detached wrapper, so that the node itself can be rebuilt (a body that *is* a `<pre>`) or stripped.
+  const wrapper = node.ownerDocument.createElement('div');
+  wrapper.appendChild(node.cloneNode(true));
+  collapseMath(wrapper);
+  normaliseCodeBlocks(wrapper);
+  stripAll(wrapper, [...GENERIC_CHROME, ...strip]);
+  return wrapper;
 }
 
 /**
