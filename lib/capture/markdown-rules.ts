@@ -40,7 +40,10 @@ export const list: Rule = {
 
 export const taskCheckbox: Rule = {
   filter: (node) => node.nodeName === 'INPUT' && node.getAttribute('type') === 'checkbox',
-  replacement: (_content, node) => ((node as HTMLInputElement).hasAttribute('checked') ? '[x] ' : '[ ] '),
+  replacement(_content, node) {
+    const box = node.hasAttribute('checked') ? '[x]' : '[ ]';
+    return /^\s/.test(node.nextSibling?.textContent ?? '') ? box : `${box} `;
+  },
 };
 
 export const strikethrough: Rule = {
