@@ -122,13 +122,9 @@ export function listSiteHealth(db: ModelPrintDatabase): Promise<SiteHealthReport
 
 /** Every sample as a {@link SampleSummary}, newest first: what the dashboard lists and filters. */
 export async function listAllSampleSummaries(db: ModelPrintDatabase): Promise<SampleSummary[]> {
-  const out: SampleSummary[] = [];
-  let cursor = await db.transaction('samples').store.index('by-capturedAt').openCursor(null, 'prev');
-  while (cursor) {
-    out.push(summarizeSample(cursor.value));
-    cursor = await cursor.continue();
-  }
-  return out;
+  // One getAll, not a cursor: a cursor is a round trip per record (see listAllSamples).
+  const all = await db.getAllFromIndex('samples', 'by-capturedAt');
+  return all.reverse().map(summarizeSample);
 }
 
 /**
@@ -162,12 +158,16 @@ export async function countStaleSamples(db: ModelPrintDatabase, version: string)
   return all - current;
 }
 
-/** Up to `limit` samples whose verdict is missing or not of `version`, for recomputation in batches. */
+/**
+ * Up to `limit` samples whose verdict is missing or not of `version`, for recomputation in batches.
+ * Samples whose text was not kept are left out: there is nothing to recompute from, so they keep the
+ * verdict they were saved with (and would otherwise be returned by every batch forever).
+ */
 export async function listStaleSamples(db: ModelPrintDatabase, version: string, limit: number): Promise<Sample[]> {
   const out: Sample[] = [];
   let cursor = await db.transaction('samples').store.openCursor();
   while (cursor && out.length < limit) {
-    if (cursor.value.verdict?.version !== version) out.push(cursor.value);
+    if (cursor.value.verdict?.version !== version && !cursor.value.textDropped) out.push(cursor.value);
     cursor = await cursor.continue();
   }
   return out;

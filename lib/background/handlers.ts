@@ -4,10 +4,27 @@
  */
 import * as v from 'valibot';
 import type { ModelPrintDatabase } from '../db';
-import { countSamples, listSamples, listSiteHealth, putSiteHealth, saveSample } from '../db';
+import {
+  countSamples,
+  deleteAllSamples,
+  deleteSamples,
+  getSample,
+  listAllSampleSummaries,
+  listSamples,
+  listSiteHealth,
+  putSiteHealth,
+  setUserLabel,
+} from '../db';
+import { notifySamplesChanged } from '../messaging/changes';
 import type { Handlers } from '../messaging/router';
-import { sampleId, type CapturedAnswer, type Sample } from '../sample';
+import { MANUAL_SITE, sampleId, type CapturedAnswer } from '../sample';
 import { SITE_IDS } from '../sites/hosts';
+import { wordCount } from '../verdict/compute';
+import type { VerdictEngine } from '../verdict/types';
+import { conversationVerdict, tabVerdict } from './queries';
+import { enforceRetention, recordAnswer, recordManualText, skipReason } from './record';
+import { getSelection } from './selections';
+import { recomputeBatch, withCurrentVerdicts } from './verdicts';
 
 const nullableString = v.nullable(v.string());
 
@@ -33,6 +50,28 @@ const HealthSchema = v.object({
   checkedAt: v.number(),
 });
 
+/** A pasted text can be long (a whole essay) but not unbounded: 200,000 characters is ~30,000 words. */
+const MAX_TEXT = 200_000;
+const TextSchema = v.pipe(v.string(), v.minLength(1, 'the text is empty'), v.maxLength(MAX_TEXT, 'the text is too long'));
+
+const ManualTextSchema = v.object({
+  text: TextSchema,
+  label: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200)))),
+  sourceUrl: v.optional(nullableString),
+});
+
+const ConversationSchema = v.object({ site: v.picklist([...SITE_IDS, MANUAL_SITE]), conversationId: v.string() });
+const TabSchema = v.object({ tabId: v.optional(v.number()), url: v.optional(v.string()) });
+const IdsSchema = v.object({ ids: v.array(v.string()) });
+const LabelSchema = v.object({ id: v.string(), label: v.nullable(v.pipe(v.string(), v.maxLength(200))) });
+
+export interface HandlerDeps {
+  engine: VerdictEngine;
+  now?: () => number;
+  /** Called after every write to the samples (default: bump the session item pages watch). */
+  changed?: () => Promise<void>;
+}
+
 function parse<T>(schema: v.GenericSchema<unknown, T>, data: unknown, what: string): T {
   const result = v.safeParse(schema, data);
   if (!result.success) {
@@ -45,14 +84,16 @@ function parse<T>(schema: v.GenericSchema<unknown, T>, data: unknown, what: stri
 
 export function createHandlers(
   getDb: () => Promise<ModelPrintDatabase>,
-  now: () => number = Date.now,
+  { engine, now = Date.now, changed = () => notifySamplesChanged(now()) }: HandlerDeps,
 ): Handlers {
   return {
     async saveAnswer(data) {
       const answer: CapturedAnswer = parse(CapturedAnswerSchema, data, 'answer');
-      const sample: Sample = { ...answer, id: sampleId(answer), capturedAt: now() };
-      const created = await saveSample(await getDb(), sample);
-      return { id: sample.id, created };
+      const skipped = await skipReason(answer);
+      if (skipped) return { id: sampleId(answer), created: false, skipped };
+      const result = await recordAnswer(await getDb(), engine, answer, now());
+      if (result.created) await changed();
+      return result;
     },
     async reportSiteHealth(data) {
       await putSiteHealth(await getDb(), parse(HealthSchema, data, 'health report'));
@@ -64,6 +105,63 @@ export function createHandlers(
     },
     async listSiteHealth() {
       return listSiteHealth(await getDb());
+    },
+    async latestSampleForTab(data) {
+      return tabVerdict(await getDb(), engine, parse(TabSchema, data, 'tab'), now());
+    },
+    async conversationSamples(data) {
+      return conversationVerdict(await getDb(), engine, parse(ConversationSchema, data, 'conversation'), now());
+    },
+    async attributeText(data) {
+      const { text } = parse(v.object({ text: TextSchema }), data, 'text');
+      return { attribution: engine.attribute(text), words: wordCount(text) };
+    },
+    async saveText(data) {
+      const result = await recordManualText(await getDb(), engine, parse(ManualTextSchema, data, 'text'), now());
+      if (result.created) await changed();
+      return result;
+    },
+    pendingSelection(data) {
+      return getSelection(parse(v.object({ id: v.string() }), data, 'selection id').id);
+    },
+    async listAllSampleSummaries() {
+      return listAllSampleSummaries(await getDb());
+    },
+    async getSample(data) {
+      const db = await getDb();
+      const sample = await getSample(db, parse(v.object({ id: v.string() }), data, 'sample id').id);
+      return sample ? ((await withCurrentVerdicts(db, engine, [sample], now()))[0] ?? null) : null;
+    },
+    async setUserLabel(data) {
+      const { id, label } = parse(LabelSchema, data, 'label');
+      const updated = await setUserLabel(await getDb(), id, label?.trim() || null);
+      if (updated) await changed();
+      return { updated };
+    },
+    async deleteSamples(data) {
+      const { ids } = parse(IdsSchema, data, 'ids');
+      const db = await getDb();
+      const before = await countSamples(db);
+      await deleteSamples(db, ids);
+      const deleted = before - (await countSamples(db));
+      if (deleted > 0) await changed();
+      return { deleted };
+    },
+    async deleteAllSamples() {
+      const deleted = await deleteAllSamples(await getDb());
+      await changed();
+      return { deleted };
+    },
+    async applyRetention() {
+      const deleted = await enforceRetention(await getDb(), now());
+      if (deleted > 0) await changed();
+      return { deleted };
+    },
+    async recomputeVerdicts(data) {
+      const { limit } = parse(v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }), data, 'limit');
+      const result = await recomputeBatch(await getDb(), engine, now(), limit);
+      if (result.updated > 0) await changed();
+      return result;
     },
   };
 }

@@ -1,5 +1,8 @@
-import type { CapturedAnswer, Sample } from '../sample';
+import type { CapturedAnswer, Sample, SampleSite, SampleSummary } from '../sample';
 import type { SiteId } from '../sites/hosts';
+import type { PooledVerdict } from '../verdict/conversation';
+import type { ClaimJudgement } from '../verdict/mismatch';
+import type { Attribution } from '../verdict/types';
 
 /** What a content script reports about whether its adapter recognises the page. */
 export interface SiteHealthReport {
@@ -17,14 +20,87 @@ export interface SiteHealthReport {
  * One entry per message: the argument is what is sent, the return type what the background answers.
  */
 export interface ProtocolMap {
-  /** Content script → background: store a completed answer. Answers whether it was new. */
-  saveAnswer(answer: CapturedAnswer): { id: string; created: boolean };
+  /**
+   * Content script → background: store a completed answer with its verdict. Answers whether it was new;
+   * `skipped` says why nothing was stored (the user switched the site or auto-recording off).
+   */
+  saveAnswer(answer: CapturedAnswer): { id: string; created: boolean; skipped?: SaveSkipReason };
   /** Content script → background: the adapter's selector health on this page. */
   reportSiteHealth(report: SiteHealthReport): void;
   /** Page → background: newest samples first. */
   listSamples(query: { limit?: number; offset?: number }): { samples: Sample[]; total: number };
   /** Page → background: the latest health report of every site that has sent one. */
   listSiteHealth(query: Record<string, never>): SiteHealthReport[];
+
+  /** Popup → background: the newest answer of the tab's conversation, with its claim judged. */
+  latestSampleForTab(tab: TabRef): TabVerdict;
+  /** Side panel → background: every answer of one conversation, oldest first, and the pooled verdict. */
+  conversationSamples(conversation: ConversationRef): ConversationVerdict;
+  /** Verdict page → background: attribute a text without storing anything. */
+  attributeText(input: { text: string }): { attribution: Attribution; words: number };
+  /** Verdict/dashboard page → background: store a pasted or selected text as a sample of site `manual`. */
+  saveText(input: ManualText): { id: string; created: boolean };
+  /** Verdict page → background: the text handed over by the context menu (kept in session storage). */
+  pendingSelection(query: { id: string }): PendingSelection | null;
+  /** Dashboard → background: every sample, summarised, newest first. */
+  listAllSampleSummaries(query: Record<string, never>): SampleSummary[];
+  /** Dashboard → background: one sample with its text, or null. */
+  getSample(query: { id: string }): Sample | null;
+  /** Dashboard → background: set (or with null, remove) a researcher's label. */
+  setUserLabel(input: { id: string; label: string | null }): { updated: boolean };
+  deleteSamples(input: { ids: string[] }): { deleted: number };
+  /** Settings → background: delete every recorded sample. */
+  deleteAllSamples(input: Record<string, never>): { deleted: number };
+  /** Settings → background: apply the retention setting now (it also runs after each save). */
+  applyRetention(input: Record<string, never>): { deleted: number };
+  /** Any page → background: recompute up to `limit` missing or stale verdicts; `done` when none are left. */
+  recomputeVerdicts(input: { limit?: number }): { updated: number; done: boolean };
+}
+
+export type SaveSkipReason = 'site-disabled' | 'auto-record-off';
+
+/** A browser tab as a page names it; the background uses whichever it can. */
+export interface TabRef {
+  tabId?: number;
+  url?: string;
+}
+
+export interface ConversationRef {
+  site: SampleSite;
+  conversationId: string;
+}
+
+export interface TabVerdict {
+  /** The supported site the tab shows, or null (not a chatbot page, or a URL we may not read). */
+  site: SiteId | null;
+  /** Recording on that site (site switch and auto-record both on). */
+  recording: boolean;
+  /** The conversation of the newest answer seen in this tab, or null. */
+  conversation: ConversationRef | null;
+  sample: Sample | null;
+  /** The latest answer's claim judged on the pooled evidence of the conversation's answers with that claim. */
+  claim: ClaimJudgement | null;
+  /** Answers stored for the conversation. */
+  conversationAnswers: number;
+}
+
+export interface ConversationVerdict extends PooledVerdict {
+  samples: Sample[];
+}
+
+export interface ManualText {
+  text: string;
+  /** The researcher's label (e.g. the model they know wrote it). */
+  label?: string | null;
+  /** Where the text came from (page of the selection), kept as the sample's url. */
+  sourceUrl?: string | null;
+}
+
+export interface PendingSelection {
+  text: string;
+  pageUrl: string | null;
+  pageTitle: string | null;
+  createdAt: number;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -1,15 +1,19 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { openModelPrintDB } from '@/lib/db';
 import type { CapturedAnswer } from '@/lib/sample';
+import { createFakeEngine } from '../verdict/fake-engine';
 
 let n = 0;
 function setup() {
   const db = openModelPrintDB(`handlers-${++n}`);
   let clock = 1000;
-  return createHandlers(() => db, () => (clock += 1000));
+  return createHandlers(() => db, { engine: createFakeEngine(), now: () => (clock += 1000), changed: async () => {} });
 }
+
+beforeEach(() => fakeBrowser.reset());
 
 const answer: CapturedAnswer = {
   site: 'chatgpt',
@@ -30,6 +34,7 @@ describe('background handlers', () => {
     const { samples, total } = await h.listSamples({}, {});
     expect(total).toBe(1);
     expect(samples[0]).toMatchObject({ ...answer, id: 'chatgpt:abc:m1', capturedAt: 2000 });
+    expect(samples[0]!.verdict).toMatchObject({ version: 'fake-1', computedAt: 2000 });
   });
 
   it('keys an answer without a message id by a hash of its prompt and text', async () => {

@@ -1,0 +1,22 @@
+/**
+ * Verdicts as the background computes and stores them. The engine is synchronous and takes about a
+ * millisecond per answer, so a verdict is computed once when an answer is saved and stored with the
+ * engine's version: listing 10,000 samples needs no recomputation, and a signatures update marks every
+ * stored verdict stale, to be recomputed lazily in batches (`lib/background/recompute.ts`).
+ */
+import type { StoredVerdict, VerdictEngine } from './types';
+
+export function computeVerdict(engine: VerdictEngine, text: string, now: number): StoredVerdict {
+  return { version: engine.version, computedAt: now, attribution: engine.attribute(text) };
+}
+
+/** Whether a stored verdict was computed by this engine (same signatures, feature set and schema). */
+export function isCurrent(verdict: StoredVerdict | undefined, engine: VerdictEngine): verdict is StoredVerdict {
+  return verdict?.version === engine.version;
+}
+
+/** Words in a text, as the evidence thresholds count them (whitespace-separated runs). */
+export function wordCount(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}

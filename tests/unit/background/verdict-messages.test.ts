@@ -1,0 +1,171 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { putSelection } from '@/lib/background/selections';
+import { openModelPrintDB, saveSample } from '@/lib/db';
+import type { CapturedAnswer, Sample } from '@/lib/sample';
+import { autoRecord, keepText, retentionDays, setSiteEnabled } from '@/lib/settings';
+import { createFakeEngine, fakeText } from '../verdict/fake-engine';
+
+const CONV = '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const URL_ = `https://chatgpt.com/c/${CONV}`;
+
+let n = 0;
+function setup(engine = createFakeEngine()) {
+  const db = openModelPrintDB(`verdict-messages-${++n}`);
+  let clock = 100 * 86_400_000;
+  let changes = 0;
+  const h = createHandlers(() => db, { engine, now: () => (clock += 1000), changed: async () => void changes++ });
+  return { h, db, engine, changes: () => changes };
+}
+
+function answer(i: number, over: Partial<CapturedAnswer> = {}): CapturedAnswer {
+  return {
+    site: 'chatgpt',
+    url: URL_,
+    conversationId: CONV,
+    messageId: `m${i}`,
+    prompt: `question ${i}`,
+    text: fakeText('claude-4', 0.9),
+    reasoning: null,
+    claimedModel: { raw: 'gpt-4o', source: 'message' },
+    ...over,
+  };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('saving answers respects the settings', () => {
+  it('stores nothing from a site the user switched off, and says why', async () => {
+    const { h } = setup();
+    await setSiteEnabled('chatgpt', false);
+    expect(await h.saveAnswer(answer(1), {})).toEqual({ id: `chatgpt:${CONV}:m1`, created: false, skipped: 'site-disabled' });
+    expect((await h.listSamples({}, {})).total).toBe(0);
+  });
+
+  it('stores nothing while auto-record is off', async () => {
+    const { h } = setup();
+    await autoRecord.setValue(false);
+    expect((await h.saveAnswer(answer(1), {})).skipped).toBe('auto-record-off');
+    expect((await h.listSamples({}, {})).total).toBe(0);
+  });
+
+  it('with keep-text off stores the verdict and features but no text, prompt or reasoning', async () => {
+    const { h } = setup();
+    await keepText.setValue(false);
+    const a = answer(1, { reasoning: 'thinking…' });
+    await h.saveAnswer(a, {});
+    const [s] = (await h.listSamples({}, {})).samples;
+    expect(s).toMatchObject({ text: '', prompt: '', reasoning: null, textDropped: true, textLength: a.text.length });
+    expect(s!.features).toEqual({ words: 60, chars: a.text.length });
+    expect(s!.verdict?.attribution.family).toBe('anthropic');
+  });
+
+  it('deletes samples older than the retention period when a new one arrives', async () => {
+    const { h, db } = setup();
+    const old: Sample = { ...answer(0), id: 'chatgpt:old:m0', capturedAt: 1 };
+    await saveSample(await db, old);
+    await retentionDays.setValue(1);
+    await h.saveAnswer(answer(1), {});
+    expect((await h.listSamples({}, {})).samples.map((s) => s.id)).toEqual([`chatgpt:${CONV}:m1`]);
+  });
+});
+
+describe('what the popup and side panel ask', () => {
+  it('finds the latest answer of the tab conversation and judges its claim on pooled evidence', async () => {
+    const { h } = setup();
+    for (let i = 1; i <= 3; i++) await h.saveAnswer(answer(i), {});
+    const v = await h.latestSampleForTab({ url: `${URL_}?model=gpt-4o` }, {});
+    expect(v).toMatchObject({ site: 'chatgpt', recording: true, conversationAnswers: 3 });
+    expect(v.sample?.messageId).toBe('m3');
+    expect(v.conversation).toEqual({ site: 'chatgpt', conversationId: CONV });
+    expect(v.claim).toMatchObject({ kind: 'mismatch', strength: 'strong', resembled: { family: 'anthropic' } });
+  });
+
+  it('answers for a tab on an unsupported page or a new chat without failing', async () => {
+    const { h } = setup();
+    expect(await h.latestSampleForTab({ url: 'https://example.com/' }, {})).toMatchObject({ site: null, sample: null, recording: false });
+    expect(await h.latestSampleForTab({}, {})).toMatchObject({ site: null, sample: null });
+    expect(await h.latestSampleForTab({ url: 'https://chatgpt.com/' }, {})).toMatchObject({ site: 'chatgpt', recording: true, sample: null });
+  });
+
+  it('reports a paused site in the tab verdict', async () => {
+    const { h } = setup();
+    await setSiteEnabled('chatgpt', false);
+    expect((await h.latestSampleForTab({ url: URL_ }, {})).recording).toBe(false);
+  });
+
+  it('lists a conversation oldest first with its pooled verdict and answers needed', async () => {
+    const { h } = setup();
+    for (let i = 1; i <= 2; i++) await h.saveAnswer(answer(i, { text: fakeText('gemini-3', 0.5) }), {});
+    const c = await h.conversationSamples({ site: 'chatgpt', conversationId: CONV }, {});
+    expect(c.samples.map((s) => s.messageId)).toEqual(['m1', 'm2']);
+    expect(c.pooled).toMatchObject({ n: 2, family: 'google' });
+    expect(c.answersNeeded.kind).toBe('estimate');
+  });
+
+  it('computes missing verdicts of old samples when they are read, and stores them', async () => {
+    const engine = createFakeEngine();
+    const { h, db } = setup(engine);
+    const legacy: Sample = { ...answer(1), id: `chatgpt:${CONV}:m1`, capturedAt: 5 };
+    await saveSample(await db, legacy);
+    const c = await h.conversationSamples({ site: 'chatgpt', conversationId: CONV }, {});
+    expect(c.samples[0]!.verdict?.version).toBe('fake-1');
+    const calls = engine.calls;
+    await h.conversationSamples({ site: 'chatgpt', conversationId: CONV }, {});
+    expect(engine.calls).toBe(calls);
+  });
+});
+
+describe('texts from the context menu or pasted', () => {
+  it('attributes a text without storing it', async () => {
+    const { h } = setup();
+    const r = await h.attributeText({ text: fakeText('qwen') }, {});
+    expect(r).toMatchObject({ words: 60, attribution: { model: 'qwen', family: 'alibaba' } });
+    expect((await h.listSamples({}, {})).total).toBe(0);
+    await expect(h.attributeText({ text: '' }, {})).rejects.toThrow(/the text is empty/);
+  });
+
+  it('saves a text as a manual sample once, with the researcher label', async () => {
+    const { h, changes } = setup();
+    const text = fakeText('deepseek');
+    const first = await h.saveText({ text, label: 'deepseek-v3', sourceUrl: 'https://example.com/post' }, {});
+    expect(first.id).toMatch(/^manual:none:h[0-9a-f]{8}$/);
+    expect(await h.saveText({ text }, {})).toEqual({ id: first.id, created: false });
+    const s = await h.getSample({ id: first.id }, {});
+    expect(s).toMatchObject({ site: 'manual', userLabel: 'deepseek-v3', url: 'https://example.com/post', text });
+    expect(s!.verdict?.attribution.model).toBe('deepseek');
+    expect(changes()).toBe(1);
+  });
+
+  it('hands a selection over by id through session storage', async () => {
+    const { h } = setup();
+    const id = await putSelection({ text: 'selected', pageUrl: 'https://example.com', pageTitle: 'Ex', createdAt: 1 });
+    expect(await h.pendingSelection({ id }, {})).toMatchObject({ text: 'selected', pageTitle: 'Ex' });
+    expect(await h.pendingSelection({ id: 'unknown' }, {})).toBeNull();
+  });
+});
+
+describe('labels, deletion and recomputation', () => {
+  it('labels, deletes some and deletes everything', async () => {
+    const { h } = setup();
+    for (let i = 1; i <= 3; i++) await h.saveAnswer(answer(i), {});
+    const id = `chatgpt:${CONV}:m1`;
+    expect(await h.setUserLabel({ id, label: '  claude-4  ' }, {})).toEqual({ updated: true });
+    expect((await h.listAllSampleSummaries({}, {})).find((s) => s.id === id)?.userLabel).toBe('claude-4');
+    expect(await h.deleteSamples({ ids: [id, 'nope'] }, {})).toEqual({ deleted: 1 });
+    expect(await h.deleteAllSamples({}, {})).toEqual({ deleted: 2 });
+    expect((await h.listSamples({}, {})).total).toBe(0);
+  });
+
+  it('recomputes stale verdicts in batches until done', async () => {
+    const { h, db } = setup(createFakeEngine('fake-2'));
+    for (let i = 0; i < 5; i++) {
+      await saveSample(await db, { ...answer(i), id: `s${i}`, capturedAt: i });
+    }
+    expect(await h.recomputeVerdicts({ limit: 3 }, {})).toEqual({ updated: 3, done: false });
+    expect(await h.recomputeVerdicts({ limit: 3 }, {})).toEqual({ updated: 2, done: true });
+    expect(await h.recomputeVerdicts({}, {})).toEqual({ updated: 0, done: true });
+  });
+});
