@@ -3,7 +3,8 @@
  * 10,000 of these in memory, so everything a filter or a column needs is precomputed here once, at load.
  */
 import type { Attribution } from '../fingerprint/types';
-import type { Sample } from '../sample';
+import type { ClaimSource, Sample } from '../sample';
+import { sampleWords } from '../verdict/conversation';
 
 /**
  * Unlike the protocol's `SampleSummary` (lib/sample.ts, trimmed to cross the message boundary), a row keeps
@@ -14,6 +15,8 @@ export interface SampleRow {
   site: string;
   /** The model name the page showed, as shown; null when the page showed none. */
   claimed: string | null;
+  /** Where the page showed the claim; a `mode` ("Thinking") names no model and is never compared. */
+  claimSource: ClaimSource | null;
   /** The label the user gave a pasted text, if any. */
   userLabel: string | null;
   /** Resembled model and family; null when undetermined or not yet attributed. */
@@ -24,6 +27,8 @@ export interface SampleRow {
   /** True when the engine could not decide, or when no verdict is stored yet. */
   undetermined: boolean;
   capturedAt: number;
+  /** Words of the answer (estimated from its length when the text was not kept): evidence for pooling. */
+  words: number;
   /** First words of the answer, for the table. */
   preview: string;
   /** Lower-cased prompt, answer and names: what the text search looks in. */
@@ -52,12 +57,14 @@ export function toRow(sample: Sample): SampleRow {
     id: sample.id,
     site: sample.site,
     claimed,
+    claimSource: sample.claimedModel?.source ?? null,
     userLabel,
     model: decided ? verdict.model : null,
     family: decided ? verdict.family : null,
     confidence: decided ? verdict.confidence : 0,
     undetermined: !decided,
     capturedAt: sample.capturedAt,
+    words: sampleWords(sample),
     preview: previewOf(sample.text),
     haystack: [sample.prompt, sample.text, claimed ?? '', userLabel ?? '', sample.site]
       .join('\n')

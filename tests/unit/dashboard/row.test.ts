@@ -23,6 +23,7 @@ describe('toRow', () => {
     expect(r.haystack).toContain('explain rust lifetimes');
     expect(r.haystack).toContain('gpt-4o');
     expect(r.preview).toBe('Lifetimes A lifetime is…');
+    expect(r.words).toBe(5);
   });
 
   it('treats a missing verdict as undetermined', () => {
@@ -37,7 +38,7 @@ describe('toRow', () => {
   });
 
   it('marks samples whose text was not kept', () => {
-    expect(toRow({ ...base, text: '', textDropped: true })).toMatchObject({ textDropped: true, preview: '' });
+    expect(toRow({ ...base, text: '', textDropped: true, textLength: 600 })).toMatchObject({ textDropped: true, preview: '', words: 100 });
   });
 });
 
