@@ -30,7 +30,10 @@ type Pool = (results: Attribution[]) => PooledAttribution;
 export function answersNeeded(
   pool: Pool,
   results: readonly Attribution[],
-  { target = ANSWERS_NEEDED_DEFAULTS.target, maxAnswers = ANSWERS_NEEDED_DEFAULTS.maxAnswers } = {},
+  {
+    target = ANSWERS_NEEDED_DEFAULTS.target,
+    maxAnswers = ANSWERS_NEEDED_DEFAULTS.maxAnswers,
+  }: { target?: number; maxAnswers?: number } = {},
 ): AnswersNeeded {
   const seen = results.filter((r) => !r.undetermined);
   if (seen.length === 0) return { kind: 'no-evidence' };
