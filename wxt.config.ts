@@ -13,7 +13,10 @@ export default defineConfig({
       'Tells which known language model a chatbot answer most resembles. Everything stays on your computer.',
     // storage: settings. Nothing else: IndexedDB needs no permission, and host access is limited to the
     // chatbot sites the content script reads.
-    permissions: ['storage'],
+    // contextMenus + activeTab: "Fingerprint selected text" on any page without a host permission (the
+    // click grants that one tab); scripting: read that selection with its line breaks in the clicked tab.
+    // WXT adds sidePanel itself for the side panel entrypoint (Chrome; Firefox gets sidebar_action).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: hostPermissions,
     // Firefox needs an add-on id for storage and IndexedDB to survive restarts; Chrome rejects the key.
     ...(browser === 'firefox' && {
