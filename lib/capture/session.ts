@@ -154,6 +154,8 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
     observer = new MutationObserver(guard('observer', () => schedule(options.coalesceMs)));
     // Text and structure only: attributes would fire on every hover state of the page's own UI.
     observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // Direct children of each ancestor: if the app re-mounts the root, the next scan rebinds to the new one.
+    for (let el = root.parentElement; el; el = el.parentElement) observer.observe(el, { childList: true });
     observed = root;
   }
 

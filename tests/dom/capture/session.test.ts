@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createCaptureSession, type CaptureSink, type CaptureTimers } from '@/lib/capture/session';
+import type { CapturedAnswer } from '@/lib/sample';
+import type { SiteHealthReport } from '@/lib/messaging/protocol';
+import { chatgpt } from '@/lib/sites/chatgpt';
+import { FIXTURES_DIR, REAL_DOM_DIR } from '../sites/page-helpers';
+
+const URL_C = 'https://chatgpt.com/c/5e0f2a10-0000-4000-8000-0000000000aa';
+
+function fakeSink() {
+  const saved: CapturedAnswer[] = [];
+  const health: SiteHealthReport[] = [];
+  const sink: CaptureSink = {
+    saveAnswer: vi.fn(async (a: CapturedAnswer) => void saved.push(a)),
+    reportHealth: vi.fn(async (r: SiteHealthReport) => void health.push(r)),
+  };
+  return { sink, saved, health };
+}
+
+const timers: CaptureTimers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+  clearTimeout: (id) => clearTimeout(id),
+  now: () => Date.now(),
+};
+
+/** Loads a saved page's <body> into the test document; returns its inline scripts' source. */
+function loadBody(file: string): string[] {
+  const html = readFileSync(file, 'utf8');
+  const doc = new DOMParser().parseFromString(html.replace(/<iframe\b[^>]*>/g, ''), 'text/html');
+  const scripts = Array.from(doc.querySelectorAll('script:not([type])'), (s) => s.textContent ?? '');
+  doc.querySelectorAll('script:not([type])').forEach((s) => s.remove());
+  document.body.innerHTML = doc.body.innerHTML;
+  return scripts;
+}
+
+function start(url = URL_C, options = {}) {
+  const fake = fakeSink();
+  let current = url;
+  const session = createCaptureSession({
+    adapter: chatgpt,
+    doc: document,
+    getUrl: () => current,
+    sink: fake.sink,
+    timers,
+    options,
+  });
+  session.scanNow();
+  return { ...fake, session, setUrl: (u: string) => (current = u) };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'debug').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('capture session', () => {
+  test('answers already complete on the page are saved once each, after the stability window', async () => {
+    loadBody(path.join(REAL_DOM_DIR, 'chatgpt', 'formatting-showcase-2026-07.html'));
+    const { saved, health, session } = start();
+    await vi.advanceTimersByTimeAsync(600);
+    expect(saved).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1200);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ site: 'chatgpt', conversationId: '5e0f2a10-0000-4000-8000-0000000000aa', messageId: '7a00741b-48d8-4c8b-a960-eee1717e3b19' });
+    await vi.advanceTimersByTimeAsync(20_000);
+    session.scanNow();
+    expect(saved).toHaveLength(1);
+    expect(health).toEqual([expect.objectContaining({ ok: true, failingSelector: null, site: 'chatgpt', url: URL_C })]);
+    session.stop();
+  });
+
+  test('a streamed answer is saved exactly once, with its final text, never half-streamed', async () => {
+    const [script] = loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'streaming.html'));
+    const expected = JSON.parse(document.getElementById('modelprint-expected')!.textContent!) as {
+      answers: Partial<CapturedAnswer>[];
+    };
+    const { saved, session } = start();
+    // Run the fixture's own timeline (happy-dom does not evaluate inline scripts).
+    new Function(script!)();
+    const snapshots: number[] = [];
+    for (let t = 0; t < 6000; t += 100) {
+      await vi.advanceTimersByTimeAsync(100);
+      snapshots.push(saved.length);
+    }
+    expect(document.body.getAttribute('data-stream-done')).toBe('true');
+    expect(saved).toHaveLength(2);
+    expect(saved.map((a) => ({ messageId: a.messageId, prompt: a.prompt, text: a.text, claimedModel: a.claimedModel }))).toEqual(
+      expected.answers,
+    );
+    // The streamed answer was saved only after the copy button appeared (~2.9 s) plus the window.
+    expect(snapshots.indexOf(2) * 100).toBeGreaterThanOrEqual(2900 + 1200 - 100);
+    session.stop();
+  });
+
+  test('a supported conversation page without turns reports the failing selector after the grace period', async () => {
+    document.body.innerHTML = '<main id="main"><div class="redesigned">Hello</div></main>';
+    const { health, session } = start(URL_C, { healthGraceMs: 8000 });
+    await vi.advanceTimersByTimeAsync(7900);
+    expect(health).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(health).toHaveLength(1);
+    expect(health[0]).toMatchObject({ ok: false, site: 'chatgpt', url: URL_C });
+    expect(health[0]!.failingSelector).toContain('[data-testid^="conversation-turn-"]');
+    expect(console.warn).toHaveBeenCalledWith(
+      `[ModelPrint] chatgpt: selector "${health[0]!.failingSelector}" matched nothing on ${URL_C}`,
+    );
+    // Turns appearing later flip the report back to ok, once.
+    loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'a-thinking.html'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(health.map((h) => h.ok)).toEqual([false, true]);
+    session.stop();
+  });
+
+  test('a new-chat page without turns is not a selector failure', async () => {
+    document.body.innerHTML = '<main id="main"></main>';
+    const { health, session } = start('https://chatgpt.com/');
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(health).toHaveLength(0);
+    session.stop();
+  });
+
+  test('after in-page navigation the new conversation is captured and the old one is not saved again', async () => {
+    loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'a-thinking.html'));
+    const { saved, health, session, setUrl } = start();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(saved.map((a) => a.prompt)).toEqual(['Plan a picnic.\nKeep it short.', 'And the food?']);
+
+    setUrl('https://chatgpt.com/c/5e0f2a10-0000-4000-8000-0000000000bb');
+    loadBody(path.join(REAL_DOM_DIR, 'chatgpt', 'formatting-showcase-2026-07.html'));
+    session.navigated();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(saved).toHaveLength(3);
+    expect(saved[2]).toMatchObject({
+      conversationId: '5e0f2a10-0000-4000-8000-0000000000bb',
+      messageId: '7a00741b-48d8-4c8b-a960-eee1717e3b19',
+    });
+    expect(health.map((h) => h.ok)).toEqual([true, true]);
+
+    // Navigating back re-renders the first conversation: nothing new to save.
+    setUrl(URL_C);
+    loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'a-thinking.html'));
+    session.navigated();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(saved).toHaveLength(3);
+    session.stop();
+  });
+
+  test('an answer still generating is never saved, and nothing runs after stop()', async () => {
+    loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'a-mid-stream.html'));
+    const { saved, session } = start();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(saved.map((a) => a.text)).toEqual(['Hello! How can I help?']);
+    session.stop();
+    document.querySelector('button[data-testid="stop-button"]')!.remove();
+    document.querySelectorAll('section')[3]!.insertAdjacentHTML('beforeend', '<button data-testid="copy-turn-action-button"></button>');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(saved).toHaveLength(1);
+  });
+
+  test('a failing sink is logged, never thrown into the page', async () => {
+    loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'a-thinking.html'));
+    const sink: CaptureSink = {
+      saveAnswer: () => Promise.reject(new Error('background gone')),
+      reportHealth: () => Promise.reject(new Error('background gone')),
+    };
+    const session = createCaptureSession({ adapter: chatgpt, doc: document, getUrl: () => URL_C, sink, timers });
+    expect(() => session.scanNow()).not.toThrow();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(console.warn).toHaveBeenCalledWith('[ModelPrint] chatgpt: saving an answer failed', expect.any(Error));
+    session.stop();
+  });
+});
