@@ -1,0 +1,61 @@
+/** attribute(): one answer → calibrated model and family probabilities, or an explicit "undetermined". */
+import { analyze } from './analysis';
+import { getDefaultSignatures } from './default-signatures';
+import { scoresOf, uniform } from './distribution';
+import { engineFor } from './engine';
+import { explain } from './explain';
+import { logitsOf } from './score';
+import type { Signatures } from './signatures';
+import { softmaxInPlace } from './model/train';
+import type { Attribution, Tokenizer } from './types';
+
+export interface AttributeOptions {
+  /** Word tokenizer (default: regex + Intl.Segmenter for spaceless scripts). */
+  tokenizer?: Tokenizer;
+  /** Skip the explanation (faster bulk scoring). Default false. */
+  explain?: boolean;
+}
+
+/** Share of letters among non-space characters below which a short text is 'not-prose' rather than 'too-short'. */
+const PROSE_LETTER_SHARE = 0.5;
+
+function undetermined(sig: Signatures, reason: string, p: ArrayLike<number>): Attribution {
+  const { models, families } = scoresOf(sig, p);
+  return { model: null, family: null, confidence: 0, undetermined: true, reason, models, families, explanation: [] };
+}
+
+export function attribute(text: string, signatures?: Signatures, options: AttributeOptions = {}): Attribution {
+  const sig = signatures ?? getDefaultSignatures();
+  const a = analyze(typeof text === 'string' ? text : '', options.tokenizer);
+  if (a.text.length === 0) return undetermined(sig, 'empty', uniform(sig));
+  const e = engineFor(sig);
+  const v = e.vectorizer.vectorize(a);
+  const p = e.logits;
+  logitsOf(sig, v, e.z, p);
+  const t = sig.temperature;
+  for (let c = 0; c < p.length; c++) p[c] = p[c]! / t;
+  softmaxInPlace(p);
+  if (a.words.length < sig.json.abstention.minWords) {
+    const nonSpace = a.text.replace(/\s/g, '');
+    const letters = (nonSpace.match(/\p{L}/gu) ?? []).length;
+    const prose = a.codeChars === 0 && letters >= PROSE_LETTER_SHARE * nonSpace.length;
+    return undetermined(sig, prose ? 'too-short' : 'not-prose', p);
+  }
+  let top = 0, second = -1;
+  for (let c = 1; c < p.length; c++) {
+    if (p[c]! > p[top]!) { second = top; top = c; } else if (second < 0 || p[c]! > p[second]!) second = c;
+  }
+  const confidence = p[top]!;
+  const explanation = options.explain === false ? [] : explain(sig, a, v.dense, e.z, top, second < 0 ? (top + 1) % p.length : second);
+  const { models, families } = scoresOf(sig, p);
+  return {
+    model: sig.labels[top]!,
+    family: families[0]!.family,
+    confidence: Math.round(confidence * 1e6) / 1e6,
+    undetermined: false,
+    reason: null,
+    models,
+    families,
+    explanation,
+  };
+}

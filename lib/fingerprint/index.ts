@@ -1,0 +1,20 @@
+/**
+ * ModelPrint fingerprint engine — public API. Pure TypeScript: no DOM, browser, idb or Preact imports, so the
+ * extension and the CLI run the same code (tests/unit/fingerprint/purity.test.ts checks it).
+ */
+export type { Attribution, CorpusRecord, FamilyScore, ModelScore, PooledAttribution, Tokenizer } from './types';
+export type { Signatures, SignaturesJson } from './signatures';
+export type { BuildOptions } from './defaults';
+export type { AttributeOptions } from './attribute';
+
+export { attribute } from './attribute';
+export { pool } from './pool';
+export { fingerprint } from './fingerprint';
+export { canonicalize } from './canonicalize';
+export { loadSignatures, SCHEMA_VERSION } from './signatures';
+export { buildSignatures } from './build';
+export { similarityMatrix } from './similarity';
+export { getDefaultSignatures } from './default-signatures';
+export { FEATURE_SET_VERSION } from './features';
+export { DEFAULTS } from './defaults';
+export { defaultTokenizer, segmenterTokenizer } from './tokenize';

@@ -1,0 +1,117 @@
+/**
+ * Reference signatures: the committed, versioned JSON (aggregate statistics and quantised weights only,
+ * never corpus text) and its validated, decoded runtime form.
+ */
+import { FEATURE_SET_VERSION } from './features';
+import type { SparseBlock } from './features';
+import { decodeVarints, dequantizeRows, fromBase64 } from './model/codec';
+
+export const SCHEMA_VERSION = 1;
+
+export interface SignaturesJson {
+  schemaVersion: number;
+  featureSetVersion: string;
+  labels: string[];
+  families: string[];
+  /** label → family. */
+  labelFamily: Record<string, string>;
+  build: { date: string; tool: string; seed: number; options: Record<string, unknown>; trainRecords: number };
+  corpus: { file: string | null; sha256: string | null; records: number; byTask: Record<string, number>; byLabel: Record<string, number> };
+  vectorizer: { hashBits: number; blockWeights: Record<SparseBlock, number>; denseWeight: number; zClip: number };
+  dense: { names: string[]; mean: number[]; sd: number[]; /** per label, in `labels` order */ labelMean: number[][] };
+  model: { rows: string; weights: string; denseWeights: string; bias: number[] };
+  calibration: { temperature: number; poolExponent: number };
+  abstention: { minWords: number; accuracyByWords: Array<[number, number]> };
+  /** Model-to-model similarity (symmetrised mean held-apart probability), `labels` order. */
+  similarity: number[][];
+}
+
+export interface Signatures {
+  json: SignaturesJson;
+  labels: string[];
+  families: string[];
+  /** family index of each label. */
+  familyOf: Int32Array;
+  /** hashed bucket → row of W, or -1 when the bucket was pruned. */
+  rowOf: Int32Array;
+  W: Float32Array;
+  Wd: Float32Array;
+  bias: Float64Array;
+  mean: Float64Array;
+  /** 1 / sd (0 for constant features). */
+  invSd: Float64Array;
+  /** Multiplier of the clipped z-scores: denseWeight / sqrt(#dense features). */
+  denseScale: number;
+  zClip: number;
+  temperature: number;
+}
+
+function fail(msg: string): never {
+  throw new Error(`Invalid ModelPrint signatures: ${msg}`);
+}
+
+function isNumArray(x: unknown, n?: number): x is number[] {
+  return Array.isArray(x) && (n === undefined || x.length === n) && x.every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+
+/** Validate and decode signature JSON; throws a clear Error on unknown versions or a bad shape. */
+export function loadSignatures(input: unknown): Signatures {
+  if (typeof input !== 'object' || input === null) fail('expected an object');
+  const j = input as SignaturesJson;
+  if (j.schemaVersion !== SCHEMA_VERSION) fail(`unknown schemaVersion ${JSON.stringify(j.schemaVersion)} (this engine reads ${SCHEMA_VERSION})`);
+  if (j.featureSetVersion !== FEATURE_SET_VERSION) {
+    fail(`featureSetVersion ${JSON.stringify(j.featureSetVersion)} does not match this engine's "${FEATURE_SET_VERSION}"; rebuild with npm run signatures`);
+  }
+  if (!Array.isArray(j.labels) || j.labels.length < 2 || !j.labels.every((l) => typeof l === 'string')) fail('labels must be 2+ strings');
+  if (!Array.isArray(j.families) || j.families.length < 1) fail('families must be a non-empty array');
+  const C = j.labels.length;
+  const familyOf = new Int32Array(C);
+  j.labels.forEach((l, i) => {
+    const f = j.labelFamily?.[l];
+    const fi = typeof f === 'string' ? j.families.indexOf(f) : -1;
+    if (fi < 0) fail(`label ${l} has no known family in labelFamily`);
+    familyOf[i] = fi;
+  });
+  const v = j.vectorizer;
+  if (!v || !Number.isInteger(v.hashBits) || v.hashBits < 8 || v.hashBits > 24) fail('vectorizer.hashBits must be an integer in 8..24');
+  if (!(v.zClip > 0) || !(v.denseWeight >= 0)) fail('vectorizer.zClip must be > 0 and denseWeight >= 0');
+  const nDense = j.dense?.names?.length ?? -1;
+  if (nDense < 0 || !isNumArray(j.dense.mean, nDense) || !isNumArray(j.dense.sd, nDense)) fail('dense.mean/sd must match dense.names');
+  if (!Array.isArray(j.dense.labelMean) || j.dense.labelMean.length !== C) fail('dense.labelMean must have one row per label');
+  if (!isNumArray(j.model?.bias, C)) fail('model.bias must have one number per label');
+  if (!j.calibration || !(j.calibration.temperature > 0) || !(j.calibration.poolExponent >= 0)) fail('calibration needs temperature > 0 and poolExponent >= 0');
+  if (!j.abstention || !(j.abstention.minWords >= 0)) fail('abstention.minWords must be >= 0');
+  if (!Array.isArray(j.similarity) || j.similarity.length !== C) fail('similarity must be a labels × labels matrix');
+  let rows: number[], W: Float32Array, Wd: Float32Array;
+  try {
+    rows = decodeVarints(fromBase64(j.model.rows));
+    W = dequantizeRows(fromBase64(j.model.weights), C);
+    Wd = dequantizeRows(fromBase64(j.model.denseWeights), C);
+  } catch (e) {
+    fail(`model weights do not decode (${(e as Error).message})`);
+  }
+  if (W.length !== rows.length * C) fail(`model.weights has ${W.length / C} rows but model.rows lists ${rows.length}`);
+  if (Wd.length !== nDense * C) fail('model.denseWeights does not match dense.names');
+  const dim = 1 << v.hashBits;
+  const rowOf = new Int32Array(dim).fill(-1);
+  rows.forEach((b, r) => {
+    if (b >= dim) fail(`row index ${b} outside the hashed space`);
+    rowOf[b] = r;
+  });
+  const blockScale = v.denseWeight / Math.sqrt(Math.max(1, nDense));
+  return {
+    json: j,
+    labels: j.labels,
+    families: j.families,
+    familyOf,
+    rowOf,
+    W,
+    Wd,
+    bias: Float64Array.from(j.model.bias),
+    mean: Float64Array.from(j.dense.mean),
+    invSd: Float64Array.from(j.dense.sd, (sd) => (sd > 0 ? 1 / sd : 0)),
+    denseScale: blockScale,
+    zClip: v.zClip,
+    temperature: j.calibration.temperature,
+  };
+}

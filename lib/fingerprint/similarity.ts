@@ -1,0 +1,12 @@
+/**
+ * Model-to-model similarity for a map UI: the build stores, for every pair of labels, how much probability
+ * held-apart answers of one label give to the other (symmetrised, each row normalised so the diagonal is 1).
+ * This measures confusability of actual answers rather than geometry of weight vectors.
+ */
+import { getDefaultSignatures } from './default-signatures';
+import type { Signatures } from './signatures';
+
+export function similarityMatrix(signatures?: Signatures): { labels: string[]; matrix: number[][] } {
+  const sig = signatures ?? getDefaultSignatures();
+  return { labels: [...sig.labels], matrix: sig.json.similarity.map((row) => [...row]) };
+}
