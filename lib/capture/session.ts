@@ -31,6 +31,12 @@ export interface CaptureOptions {
   readonly coalesceMs: number;
   /** Time after load or navigation before "no turns" counts as a broken selector, in ms. Default 8000. */
   readonly healthGraceMs: number;
+  /**
+   * An unfinished answer that is not generating and whose text has not changed for this long, in ms, stops
+   * being polled (mutations still rescan it): an error turn without a copy button must not poll forever.
+   * Default 30000.
+   */
+  readonly idleMs: number;
   readonly completion: CompletionOptions;
 }
 
@@ -38,6 +44,7 @@ export const DEFAULT_CAPTURE: CaptureOptions = {
   pollMs: 600,
   coalesceMs: 250,
   healthGraceMs: 8000,
+  idleMs: 30_000,
   completion: DEFAULT_COMPLETION,
 };
 
@@ -71,6 +78,8 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   };
 
   const trackers = new Map<string, CompletionState>();
+  /** Last text change of each unfinished answer: fingerprint and time. */
+  const activity = new Map<string, { fingerprint: string; at: number }>();
   const emittedKeys = new Set<string>();
   /** Turns whose id-less answer was emitted: their element is their only identity. */
   const emittedTurns = new WeakSet<Element>();
@@ -119,11 +128,12 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
       const step = stepCompletion(trackers.get(key) ?? INITIAL_COMPLETION, { ...signals, at: timers.now() }, options.completion);
       trackers.set(key, step.state);
       if (!step.emit) {
-        pending = true;
+        pending ||= isActive(key, signals.fingerprint, signals.generating);
         continue;
       }
       emittedKeys.add(key);
       trackers.delete(key);
+      activity.delete(key);
       if (!messageId) emittedTurns.add(answer.turn);
       try {
         emit(answer, page.variant);
@@ -132,6 +142,13 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
       }
     }
     if (pending) schedule(options.pollMs);
+  }
+
+  function isActive(key: string, fingerprint: string, generating: boolean): boolean {
+    const now = timers.now();
+    const last = activity.get(key);
+    if (!last || last.fingerprint !== fingerprint) activity.set(key, { fingerprint, at: now });
+    return generating || !last || last.fingerprint !== fingerprint || now - last.at < options.idleMs;
   }
 
   /** One scan timer at a time: mutations and polls coalesce into it. */
@@ -174,6 +191,7 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   return {
     navigated: guard('navigation', () => {
       trackers.clear();
+      activity.clear();
       health = { reported: null, since: timers.now() };
       observed = null;
       armHealthCheck();

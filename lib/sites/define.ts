@@ -174,6 +174,11 @@ export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
         throw new Error(`${adapter.id}/${variant.id}: selector "${s.css}" has no date (seen: "${s.seen}")`);
       }
     }
+    for (const v of valueSourcesOf(variant)) {
+      if (!SEEN.test(v.seen)) {
+        throw new Error(`${adapter.id}/${variant.id}: value source "${v.css ?? v.attr}" has no date (seen: "${v.seen}")`);
+      }
+    }
   }
   return adapter;
 }
@@ -193,4 +198,9 @@ export function selectorsOf(variant: SiteVariant): Selector[] {
     variant.reasoning,
   ];
   return chains.flatMap((chain) => (chain ? [...chain] : []));
+}
+
+/** Every value source of a variant (message id, model labels). */
+export function valueSourcesOf(variant: SiteVariant): ValueSource[] {
+  return [...(variant.messageId ?? []), ...(variant.model?.perMessage ?? []), ...(variant.model?.picker ?? [])];
 }

@@ -179,3 +179,21 @@ describe('capture session', () => {
     session.stop();
   });
 });
+
+describe('capture session polling', () => {
+  test('an unfinished answer that stopped changing is no longer polled after idleMs', async () => {
+    // NL's older fixtures have no action bar: never complete.
+    loadBody(path.join(REAL_DOM_DIR, 'chatgpt', 'citations.html'));
+    const { saved, session } = start(URL_C, { idleMs: 5000, pollMs: 500 });
+    const scans = vi.spyOn(document, 'querySelectorAll');
+    await vi.advanceTimersByTimeAsync(6000);
+    const during = scans.mock.calls.length;
+    expect(during).toBeGreaterThan(0);
+    scans.mockClear();
+    await vi.advanceTimersByTimeAsync(60_000);
+    // Only the one-off health check may still scan; no poll loop.
+    expect(scans.mock.calls.length).toBeLessThanOrEqual(during / 5);
+    expect(saved).toEqual([]);
+    session.stop();
+  });
+});
