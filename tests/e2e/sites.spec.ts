@@ -1,0 +1,73 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, serveSite, storedSamples, test, waitForSamples } from './fixtures';
+import { loadSiteCases, type PageCase } from './site-cases';
+
+/** How long a test keeps watching after the expected records arrived, to catch late duplicates. */
+const SETTLE_MS = 2_500;
+
+type Stored = Record<string, unknown>;
+
+function checkAnswers(stored: Stored[], page: PageCase) {
+  expect(stored.map((s) => s.text)).toEqual(page.answers.map((a) => a.text));
+  expect(stored.map((s) => s.prompt)).toEqual(page.answers.map((a) => a.prompt));
+  expect(stored.map((s) => s.claimedModel)).toEqual(page.answers.map((a) => a.claimedModel));
+  for (const [i, s] of stored.entries()) {
+    const expected = page.answers[i]!;
+    expect(s.conversationId).toBe(page.conversationId);
+    // A user message is never stored as an answer.
+    expect(page.answers.map((a) => a.prompt)).not.toContain(s.text);
+    if (typeof expected.reasoning === 'string') {
+      expect(String(s.reasoning)).toContain(expected.reasoning);
+      expect(String(s.text)).not.toContain(expected.reasoning);
+    } else if (expected.reasoning === null) {
+      expect(s.reasoning).toBeNull();
+    }
+  }
+}
+
+/** Stored samples of one conversation, oldest first (capture order; ties broken by id). */
+async function conversation(background: Worker, conversationId: string): Promise<Stored[]> {
+  return (await storedSamples(background))
+    .filter((s) => s.conversationId === conversationId)
+    .sort((a, b) => Number(a.capturedAt) - Number(b.capturedAt) || String(a.id).localeCompare(String(b.id)));
+}
+
+/** Client-side navigation as a single-page app does it: a new URL through history, then new markup. */
+async function navigateInApp(page: Page, to: PageCase) {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(to.html)?.[1] ?? to.html;
+  await page.evaluate(
+    ({ url, body }) => {
+      history.pushState(null, '', url);
+      document.body.innerHTML = body;
+    },
+    { url: to.url, body },
+  );
+}
+
+for (const c of loadSiteCases()) {
+  test.describe(`${c.site}: capture in the built extension`, () => {
+    test('a streamed answer is stored once and whole; navigation records the next conversation under its id', async ({
+      context,
+      background,
+    }) => {
+      const origins = new Set([new URL(c.streaming.url).origin, new URL(c.navigation.url).origin]);
+      for (const origin of origins) await serveSite(context, origin, c.streaming.html);
+      const page = await context.newPage();
+      await page.goto(c.streaming.url);
+
+      await page.waitForSelector('body[data-stream-done="true"]', { timeout: 15_000 });
+      await waitForSamples(background, c.streaming.answers.length);
+      await page.waitForTimeout(SETTLE_MS);
+      const first = await conversation(background, c.streaming.conversationId);
+      checkAnswers(first, c.streaming);
+      expect(await storedSamples(background)).toHaveLength(c.streaming.answers.length);
+
+      await navigateInApp(page, c.navigation);
+      const total = c.streaming.answers.length + c.navigation.answers.length;
+      await waitForSamples(background, total);
+      await page.waitForTimeout(SETTLE_MS);
+      checkAnswers(await conversation(background, c.navigation.conversationId), c.navigation);
+      expect(await storedSamples(background)).toHaveLength(total);
+    });
+  });
+}
