@@ -1,28 +1,58 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { SiteHealthReport } from '@/lib/messaging/protocol';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { watchSamples } from '@/lib/messaging/changes';
 import { sendMessage } from '@/lib/messaging/client';
+import type { SiteHealthReport, TabVerdict } from '@/lib/messaging/protocol';
 import type { Sample } from '@/lib/sample';
+import { autoRecord, isSiteEnabled } from '@/lib/settings';
+import { formatCount } from '@/lib/verdict/names';
+import { activeTab, browserActions, type PopupActions } from './actions';
+import { CurrentAnswer } from './CurrentAnswer';
 import { HealthWarnings } from './HealthWarnings';
 import { SampleList } from './SampleList';
+import { SiteSwitch } from './SiteSwitch';
 import './popup.css';
 
 /** How many recent answers the popup lists; the dashboard shows all of them. */
 const POPUP_LIMIT = 20;
 
-type State =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; samples: Sample[]; total: number; health: SiteHealthReport[] };
+export interface PopupData {
+  samples: Sample[];
+  total: number;
+  health: SiteHealthReport[];
+  tab: TabVerdict & { tabId?: number };
+  siteEnabled: boolean;
+  autoRecord: boolean;
+}
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & PopupData);
 
 /** Loads what it shows through the message protocol, so the background stays the only database owner. */
-export function Popup({ load = loadPopupData }: { load?: typeof loadPopupData }) {
+export function Popup({
+  load = loadPopupData,
+  actions = browserActions,
+  subscribe = watchSamples,
+}: {
+  load?: () => Promise<PopupData>;
+  actions?: PopupActions;
+  subscribe?: (onChange: () => void) => () => void;
+}) {
   const [state, setState] = useState<State>({ status: 'loading' });
-  useEffect(() => {
+  const reload = useCallback(() => {
     load().then(
       (data) => setState({ status: 'ready', ...data }),
       (error: unknown) => setState({ status: 'error', message: String(error) }),
     );
   }, [load]);
+  useEffect(() => {
+    reload();
+    return subscribe(reload);
+  }, [reload, subscribe]);
+
+  const toggleSite = async (enabled: boolean) => {
+    if (state.status !== 'ready' || !state.tab.site) return;
+    await actions.setSiteEnabled(state.tab.site, enabled);
+    reload();
+  };
 
   return (
     <main class="popup">
@@ -30,7 +60,7 @@ export function Popup({ load = loadPopupData }: { load?: typeof loadPopupData })
         <h1>ModelPrint</h1>
         {state.status === 'ready' && (
           <span class="popup__count">
-            {state.total.toLocaleString()} answer{state.total === 1 ? '' : 's'} recorded
+            {formatCount(state.total)} answer{state.total === 1 ? '' : 's'} recorded
           </span>
         )}
       </header>
@@ -43,17 +73,47 @@ export function Popup({ load = loadPopupData }: { load?: typeof loadPopupData })
       {state.status === 'ready' && (
         <>
           <HealthWarnings reports={state.health} />
-          <SampleList samples={state.samples} />
+          <section class="popup__section" aria-labelledby="popup-tab">
+            <h2 id="popup-tab">This tab</h2>
+            <CurrentAnswer tab={state.tab} />
+            {state.tab.site && (
+              <SiteSwitch site={state.tab.site} enabled={state.siteEnabled} autoRecord={state.autoRecord} onChange={toggleSite} />
+            )}
+          </section>
+          <nav class="popup__links" aria-label="More ModelPrint">
+            <button type="button" class="button" onClick={() => actions.openSidePanel(state.tab.tabId)}>
+              Side panel
+            </button>
+            <button type="button" class="button" data-testid="open-dashboard" onClick={() => actions.openDashboard()}>
+              Dashboard
+            </button>
+            <button type="button" class="button" onClick={() => actions.openSettings()}>
+              Settings
+            </button>
+          </nav>
+          <section class="popup__section" aria-labelledby="popup-recent">
+            <h2 id="popup-recent">Recent answers</h2>
+            <SampleList samples={state.samples} />
+          </section>
         </>
       )}
     </main>
   );
 }
 
-export async function loadPopupData() {
-  const [{ samples, total }, health] = await Promise.all([
+export async function loadPopupData(): Promise<PopupData> {
+  const tabRef = await activeTab();
+  const [{ samples, total }, health, tab] = await Promise.all([
     sendMessage('listSamples', { limit: POPUP_LIMIT }),
     sendMessage('listSiteHealth', {}),
+    sendMessage('latestSampleForTab', tabRef),
   ]);
-  return { samples, total, health };
+  return {
+    samples,
+    total,
+    health,
+    tab: { ...tab, tabId: tabRef.tabId },
+    siteEnabled: tab.site ? await isSiteEnabled(tab.site) : true,
+    autoRecord: await autoRecord.getValue(),
+  };
 }

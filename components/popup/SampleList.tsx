@@ -1,5 +1,6 @@
 import type { Sample } from '@/lib/sample';
 import { siteLabel } from '@/lib/sites/labels';
+import { formatPercent } from '@/lib/verdict/names';
 
 /** How many words of an answer the list shows. */
 const PREVIEW_WORDS = 18;
@@ -36,10 +37,22 @@ export function SampleList({ samples }: { samples: Sample[] }) {
               {new Date(s.capturedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}
             </time>
           </div>
+          <VerdictChip sample={s} />
           {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
-          <p class="sample__preview">{preview(s.text)}</p>
+          <p class="sample__preview">{s.textDropped ? 'Text not kept (only its features).' : preview(s.text)}</p>
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The closest model of a stored verdict in one line, or why there is none. */
+function VerdictChip({ sample }: { sample: Sample }) {
+  const a = sample.verdict?.attribution;
+  if (!a) return null;
+  return (
+    <p class="sample__verdict">
+      {a.undetermined || !a.model ? 'Undetermined' : `Resembles ${a.model} (${formatPercent(a.confidence)})`}
+    </p>
   );
 }

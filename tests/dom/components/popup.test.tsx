@@ -1,0 +1,108 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupData } from '@/components/popup/Popup';
+import type { PopupActions } from '@/components/popup/actions';
+import { resolveClaim } from '@/lib/sites/claims';
+import { fakeText } from '../../unit/verdict/fake-engine';
+import { sampleOf, tabOf } from './samples';
+
+afterEach(cleanup);
+
+const actions = (): PopupActions => ({
+  setSiteEnabled: vi.fn(async () => {}),
+  openDashboard: vi.fn(async () => {}),
+  openSidePanel: vi.fn(async () => {}),
+  openSettings: vi.fn(async () => {}),
+});
+
+function show(data: Partial<PopupData>, a = actions()) {
+  const full: PopupData = { samples: [], total: 0, health: [], tab: tabOf(), siteEnabled: true, autoRecord: true, ...data };
+  render(<Popup load={async () => full} actions={a} subscribe={() => () => {}} />);
+  return a;
+}
+
+describe('the popup', () => {
+  it('shows the empty state when nothing is recorded', async () => {
+    show({ tab: tabOf({ site: null }) });
+    expect(await screen.findByTestId('empty-state')).toBeTruthy();
+    expect(screen.getByText('0 answers recorded')).toBeTruthy();
+    expect(screen.getByTestId('tab-not-supported')).toBeTruthy();
+  });
+
+  it('shows the latest answer with the top five families and models as labelled percentages', async () => {
+    const sample = sampleOf(1);
+    show({ samples: [sample], total: 1, tab: tabOf({ sample, conversationAnswers: 1 }) });
+    expect((await screen.findByTestId('verdict-model')).textContent).toBe('claude-4');
+    const bars = screen.getAllByTestId('probability-bar');
+    expect(bars).toHaveLength(10);
+    expect(bars[0]!.textContent).toMatch(/Anthropic.*\d+%/);
+    expect(screen.getByTestId('claimed-model').textContent).toContain('gpt-4o');
+  });
+
+  it('shows an undetermined answer with its reason instead of bars', async () => {
+    const sample = sampleOf(1, {}, 'Sure, here it is.');
+    show({ samples: [sample], total: 1, tab: tabOf({ sample }) });
+    const state = await screen.findByTestId('undetermined');
+    expect(state.textContent).toMatch(/Too short to tell/);
+    expect(state.textContent).toMatch(/4 words/);
+    expect(screen.queryAllByTestId('probability-bar')).toHaveLength(0);
+  });
+
+  it('says plainly when the claim and the style disagree, with the strength of the evidence', async () => {
+    const sample = sampleOf(3);
+    const claim = resolveClaim(sample.claimedModel)!;
+    show({
+      samples: [sample],
+      total: 3,
+      tab: tabOf({
+        sample,
+        conversationAnswers: 3,
+        claim: { kind: 'mismatch', claim, claimedP: 0.01, resembled: { family: 'anthropic', p: 0.97 }, strength: 'strong', evidence: { answers: 3, words: 1800 } },
+      }),
+    });
+    const notice = await screen.findByTestId('mismatch-notice');
+    expect(notice.textContent).toMatch(/Claimed gpt-4o, but the style resembles Anthropic/);
+    expect(screen.getByTestId('evidence-strength').textContent).toBe('strong evidence');
+    expect(notice.textContent).toMatch(/3 answers \(1,800 words\)/);
+  });
+
+  it('lists many samples and formats the count for the locale', async () => {
+    const samples = Array.from({ length: 20 }, (_, i) => sampleOf(i));
+    show({ samples, total: 12345 });
+    expect(await screen.findAllByTestId('sample-row')).toHaveLength(20);
+    expect(screen.getByText(`${(12345).toLocaleString()} answers recorded`)).toBeTruthy();
+  });
+
+  it('renders recorded text as text, never as HTML', async () => {
+    const evil = '<img src=x onerror=alert(1)> and <b>bold</b> ' + fakeText('gpt-4o');
+    const sample = sampleOf(1, { claimedModel: { raw: '<script>alert(1)</script>', source: 'picker' } }, evil);
+    const container = document.body;
+    show({ samples: [sample], total: 1, tab: tabOf({ sample }) });
+    await screen.findAllByTestId('sample-row');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(screen.getByTestId('sample-row').textContent).toContain('<img src=x onerror=alert(1)');
+    expect(screen.getByTestId('claimed-model').textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('switches recording off on this site and opens the other pages', async () => {
+    const a = show({ tab: tabOf({ tabId: 7 } as never) });
+    const toggle = (await screen.findByRole('switch', { name: /Record answers on ChatGPT/ })) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(a.setSiteEnabled).toHaveBeenCalledWith('chatgpt', false));
+    fireEvent.click(screen.getByRole('button', { name: 'Dashboard' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Side panel' }));
+    expect(a.openDashboard).toHaveBeenCalled();
+    expect(a.openSidePanel).toHaveBeenCalledWith(7);
+  });
+
+  it('expands the explanation with the keyboard-operable disclosure', async () => {
+    const sample = sampleOf(1);
+    show({ samples: [sample], total: 1, tab: tabOf({ sample }) });
+    const why = await screen.findByText('Why this verdict?');
+    expect(why.tagName).toBe('SUMMARY');
+    expect(screen.getByTestId('explanation').textContent).toContain('Uses habits typical of claude-4.');
+  });
+});
