@@ -4,6 +4,8 @@ import { hostPermissions } from './lib/sites/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // MODELPRINT_OUT_DIR lets parallel builds (and their end-to-end runs) use separate folders.
+  outDir: process.env.MODELPRINT_OUT_DIR ?? '.output',
   // webextension-polyfill gives Firefox and Chrome one promise-based `browser` API.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),

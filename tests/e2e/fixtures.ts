@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(ROOT, process.env.MODELPRINT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const SHARED = path.resolve(ROOT, '../shared');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
