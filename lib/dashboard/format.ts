@@ -1,12 +1,12 @@
 /**
- * Numbers and dates for the user's locale. Formatters are cached per locale: building an Intl formatter
- * costs far more than using one, and the samples table formats hundreds of cells per page.
+ * Dates (and, re-exported, numbers) for the user's locale. Date formatters are cached per locale: building
+ * an Intl formatter costs far more than using one, and the samples table formats 50 dates per page.
  */
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.DateTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let f = cache.get(key) as T | undefined;
+function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = cache.get(key);
   if (!f) cache.set(key, (f = make()));
   return f;
 }
@@ -14,19 +14,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 /** `undefined` means the browser's locale, which is what the pages use. */
 export type Locale = string | undefined;
 
-export function formatCount(n: number, locale?: Locale): string {
-  return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
-}
-
-/** A probability 0..1 as a whole percent ("87 %" / "87%" depending on locale); below 1 % keeps one decimal. */
-export function formatPercent(p: number, locale?: Locale): string {
-  const safe = Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0;
-  const digits = safe > 0 && safe < 0.01 ? 1 : 0;
-  return cached(
-    `p${digits}|${locale}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
-  ).format(safe);
-}
+/**
+ * Counts and probabilities are said the verdict layer's way (e.g. "< 0.1%" rather than a flat 0), so the
+ * dashboard and the popup print the same numbers.
+ */
+export { formatCount, formatPercent } from '../verdict/names';
 
 export function formatDateTime(ms: number, locale?: Locale): string {
   return cached(

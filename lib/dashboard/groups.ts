@@ -7,10 +7,11 @@ import type { Attribution, PooledAttribution } from '../fingerprint/types';
 import { NONE } from './query';
 import type { SampleRow } from './row';
 
-export type GroupKind = 'site' | 'claimed';
+/** `label`: the researcher's own labels (pasted texts); samples without one are in no label group. */
+export type GroupKind = 'site' | 'claimed' | 'label';
 
 export interface PoolGroup {
-  /** `site:<id>` or `claimed:<name>`; stable, for keys and anchors. */
+  /** `site:<id>`, `claimed:<name>` or `label:<label>`; stable, for keys and anchors. */
   key: string;
   kind: GroupKind;
   /** The site id or claimed model name; {@link NONE} for "the page showed no model". */
@@ -22,8 +23,10 @@ export interface PoolGroup {
 
 export type PoolFn = (results: Attribution[]) => PooledAttribution;
 
-function valueOf(s: SampleRow, kind: GroupKind): string {
-  return kind === 'site' ? s.site : (s.claimed ?? NONE);
+function valueOf(s: SampleRow, kind: GroupKind): string | null {
+  if (kind === 'site') return s.site;
+  if (kind === 'claimed') return s.claimed ?? NONE;
+  return s.userLabel;
 }
 
 /** Groups of one kind, largest first (then by name), each pooled by `poolFn`. */
@@ -31,6 +34,7 @@ export function poolGroups(list: readonly SampleRow[], kind: GroupKind, poolFn: 
   const byValue = new Map<string, SampleRow[]>();
   for (const s of list) {
     const v = valueOf(s, kind);
+    if (v === null) continue;
     let bucket = byValue.get(v);
     if (!bucket) byValue.set(v, (bucket = []));
     bucket.push(s);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
-  formatPercent,
   fromDateInputValue,
   toDateInputValue,
 } from '@/lib/dashboard/format';
@@ -16,17 +15,6 @@ describe('locale formatting', () => {
     expect(formatCount(n, locale)).toBe(want);
   });
 
-  const percents: Array<[number, string, string]> = [
-    [0.873, 'en-US', '87%'],
-    [0.873, 'de-DE', '87\u00a0%'],
-    [0.004, 'en-US', '0.4%'],
-    [0, 'en-US', '0%'],
-    [Number.NaN, 'en-US', '0%'],
-    [1.7, 'en-US', '100%'],
-  ];
-  it.each(percents)('%d in %s is %s', (p, locale, want) => {
-    expect(formatPercent(p, locale)).toBe(want);
-  });
 });
 
 describe('date input values', () => {

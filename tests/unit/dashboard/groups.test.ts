@@ -17,6 +17,7 @@ const rows = [
   row({ id: '2', site: 'chatgpt', claimed: 'gpt-4o', verdict: verdict('gpt-4o', 'openai', 0.7) }),
   row({ id: '3', site: 'claude', claimed: 'Sonnet', verdict: verdict('claude-sonnet-4', 'anthropic', 0.6) }),
   row({ id: '4', site: 'chatgpt', claimed: null, verdict: null }),
+  row({ id: '5', site: 'manual', claimed: null, userLabel: 'llama-3', verdict: verdict('llama-3', 'meta', 0.5) }),
 ];
 
 describe('poolGroups', () => {
@@ -26,17 +27,22 @@ describe('poolGroups', () => {
     expect(groups.map((g) => [g.key, g.samples.length, g.pooled?.n])).toEqual([
       ['site:chatgpt', 3, 2],
       ['site:claude', 1, 1],
+      ['site:manual', 1, 1],
     ]);
     expect(seen[0]!.map((a) => a.confidence)).toEqual([0.9, 0.7]);
   });
 
-  it('groups by claimed model, with "no model shown" as its own group and no pooled verdict', () => {
+  it('groups by claimed model, with "no model shown" as its own group, ties by name', () => {
     const groups = poolGroups(rows, 'claimed', fakePool([]));
     expect(groups.map((g) => [g.value, g.samples.length, g.pooled === null])).toEqual([
+      [NONE, 2, false],
       ['gpt-4o', 2, false],
-      [NONE, 1, true],
       ['Sonnet', 1, false],
     ]);
+  });
+
+  it("groups by the user's label, leaving unlabelled samples out", () => {
+    expect(poolGroups(rows, 'label', fakePool([])).map((g) => [g.key, g.samples.length])).toEqual([['label:llama-3', 1]]);
   });
 
   it('gives no groups for no samples', () => {
