@@ -1,0 +1,38 @@
+import type { Sample } from '@/lib/sample';
+import { sampleWords } from '@/lib/verdict/conversation';
+import { familyName, formatPercent, reasonText } from '@/lib/verdict/names';
+import { VerdictView } from '../verdict/VerdictView';
+
+/** One answer of the conversation: its verdict in a line, the text and the full verdict on demand. */
+export function AnswerItem({ sample, index }: { sample: Sample; index: number }) {
+  const a = sample.verdict?.attribution;
+  const top = a?.families[0];
+  return (
+    <li class="answer" data-testid="conversation-answer">
+      <p class="answer__meta">
+        <strong>Answer {index}</strong>{' '}
+        <time dateTime={new Date(sample.capturedAt).toISOString()}>
+          {new Date(sample.capturedAt).toLocaleTimeString(undefined, { timeStyle: 'short' })}
+        </time>
+        {sample.claimedModel && <span class="answer__claimed"> · site says {sample.claimedModel.raw}</span>}
+      </p>
+      <p class="answer__verdict">
+        {!a
+          ? 'No verdict stored.'
+          : a.undetermined || !a.model
+            ? `Undetermined: ${reasonText(a.reason)}`
+            : `Resembles ${a.model} (${familyName(top!.family)} ${formatPercent(top!.p)})`}
+      </p>
+      <details class="answer__details">
+        <summary>Text and details</summary>
+        {sample.textDropped ? (
+          <p class="answer__text">The text was not kept (setting “Keep answer text” off); only its features are stored.</p>
+        ) : (
+          // Recorded text is rendered as text (Preact escapes it), never as HTML.
+          <p class="answer__text">{sample.text}</p>
+        )}
+        {a && <VerdictView attribution={a} words={sampleWords(sample)} heading="This answer most resembles" />}
+      </details>
+    </li>
+  );
+}
