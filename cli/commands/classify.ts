@@ -1,0 +1,120 @@
+import type { Readable, Writable } from 'node:stream';
+import { attribute, pool, type Attribution, type PooledAttribution, type Signatures } from '../../lib/fingerprint';
+import type { CliIo, Command } from '../command';
+import { readSignatures } from '../engine';
+import { INPUT_HELP, inputFormatOption, parseCommandArgs } from '../parse-args';
+import { openInput, readJsonl, type Answer, type InputItem } from '../read-input';
+import { finishRun, forEachAnswer, writeAnswerLines, type RunSummary } from '../run-answers';
+
+/** One output line of `classify`; docs/cli.md has the field table. */
+export interface ClassifyLine {
+  id: string | number;
+  model: string | null;
+  family: string | null;
+  confidence: number;
+  undetermined: boolean;
+  reason?: string | null;
+  models: { model: string; family: string; p: number }[];
+  families: { family: string; p: number }[];
+  explanation: string[];
+  /** `--pool` only: how many answers carried evidence into the pooled result. */
+  n?: number;
+}
+
+/**
+ * Six decimals: far finer than any difference the scores can support, and it keeps a 29-label line
+ * short. Rounding happens only here, at the output edge; the engine's numbers stay exact.
+ */
+const round = (p: number) => Math.round(p * 1e6) / 1e6;
+
+/** Shapes an attribution as the documented output line (fixed key order; `reason` only when undetermined). */
+export function toClassifyLine(id: string | number, result: Attribution | PooledAttribution): ClassifyLine {
+  const line: ClassifyLine = {
+    id,
+    model: result.model,
+    family: result.family,
+    confidence: round(result.confidence),
+    undetermined: result.undetermined,
+    ...(result.undetermined ? { reason: result.reason } : {}),
+    models: result.models.map(({ model, family, p }) => ({ model, family, p: round(p) })),
+    families: result.families.map(({ family, p }) => ({ family, p: round(p) })),
+    explanation: result.explanation,
+  };
+  if ('n' in result) line.n = result.n;
+  return line;
+}
+
+export interface ClassifyOptions {
+  /** Where bad-record messages go. */
+  stderr: Writable;
+  /** Name used in those messages. */
+  name?: string;
+  /** Signatures to compare against; the engine's bundled ones when omitted. */
+  signatures?: Signatures;
+}
+
+function render(signatures: Signatures | undefined) {
+  return (answer: Answer) => JSON.stringify(toClassifyLine(answer.id, attribute(answer.text, signatures)));
+}
+
+/** Classifies already-opened input items; the CLI path for every input format. */
+export function classifyItems(items: AsyncIterable<InputItem>, output: Writable, options: ClassifyOptions) {
+  return writeAnswerLines(options.name ?? '-', items, output, options.stderr, render(options.signatures));
+}
+
+/**
+ * `--pool`: attributes every answer, then prints one line for them all, for answers known to come from one
+ * model (a whole conversation). Bad records are reported and skipped exactly as without `--pool`.
+ */
+export async function classifyPooled(items: AsyncIterable<InputItem>, output: Writable, options: ClassifyOptions) {
+  const results: Attribution[] = [];
+  const name = options.name ?? '-';
+  // Per-answer explanations are never shown with --pool, so the engine is told to skip them.
+  const summary = await forEachAnswer(name, items, options.stderr, (answer) => {
+    results.push(attribute(answer.text, options.signatures, { explain: false }));
+  });
+  output.write(JSON.stringify(toClassifyLine(name, pool(results, options.signatures))) + '\n');
+  return summary;
+}
+
+/**
+ * Classifies a JSONL stream into a JSONL stream: exactly what `modelprint classify FILE.jsonl` runs, exported
+ * so the benchmark measures the CLI's own code path without a child process.
+ */
+export function classifyStream(input: Readable, output: Writable, options: ClassifyOptions): Promise<RunSummary> {
+  return classifyItems(readJsonl(input), output, options);
+}
+
+export const classifyCommand: Command = {
+  name: 'classify',
+  summary: 'which known model each answer most resembles (one JSON line per answer)',
+  usage: `Usage: modelprint classify [options] FILE
+
+Prints one JSON object per answer: the most likely model and family, a confidence, the probability of
+every known model and family (sorted), and a short explanation. Too little text gives
+"undetermined": true with a "reason" instead of a guess.
+
+${INPUT_HELP}
+  --signatures PATH  compare against this signature file instead of the bundled one
+  --pool             the answers come from one model: print one pooled line for all of them,
+                     with "n", the number of answers that carried evidence
+
+Example:
+  modelprint classify answers.jsonl > scores.jsonl
+  modelprint classify --pool conversation.jsonl
+  pbpaste | modelprint classify -
+`,
+  async run(args: string[], io: CliIo) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { input: { type: 'string' }, signatures: { type: 'string' }, pool: { type: 'boolean' } },
+      ['file'],
+    );
+    const format = inputFormatOption(values.input);
+    const signatures = await readSignatures(values.signatures);
+    const input = await openInput(positionals[0]!, format, io.stdin);
+    const options = { stderr: io.stderr, name: input.name, signatures };
+    const summary = await (values.pool ? classifyPooled : classifyItems)(input.items, io.stdout, options);
+    return finishRun(input.name, summary, io.stderr);
+  },
+};

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { buildSignatures, loadSignatures } from '../../lib/fingerprint';
+import { readCorpus } from '../../scripts/corpus-io';
+import { UsageError, type CliIo, type Command } from '../command';
+import { parseCommandArgs } from '../parse-args';
+import { runScript } from '../run-script';
+
+/**
+ * Builds a signature file at `out` with the engine's exported builder. Only for `--out`: scripts/build-signatures.ts
+ * always writes the bundled file and exports nothing, so the default path runs that script itself.
+ */
+async function buildTo(corpus: string, out: string, io: CliIo): Promise<number> {
+  const { records, sha256 } = readCorpus(corpus);
+  io.stdout.write(`read ${records.length} records from ${corpus} (sha256 ${sha256.slice(0, 12)}…)\n`);
+  const json = buildSignatures(records, {
+    log: (message) => io.stdout.write(`${message}\n`),
+    provenance: { file: basename(corpus), sha256 },
+  });
+  loadSignatures(json); // never write a file the engine would refuse to read
+  await writeFile(out, JSON.stringify(json) + '\n');
+  io.stdout.write(`wrote ${out}\n`);
+  return 0;
+}
+
+export const signaturesCommand: Command = {
+  name: 'signatures',
+  summary: 'rebuild reference signatures from a labelled corpus (npm run signatures)',
+  usage: `Usage: modelprint signatures CORPUS [--out PATH]
+
+Builds reference signatures from a labelled JSONL corpus (records with "text", "label" and "family", as
+in ../shared/corpus/train.jsonl). Progress goes to stdout.
+
+Options:
+  --out PATH   write the signatures to PATH; without it, runs npm run signatures, which replaces the
+               bundled lib/fingerprint/data/signatures.json (and checks its size limit)
+
+Use the result with: modelprint classify --signatures PATH FILE
+`,
+  async run(args: string[], io: CliIo) {
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } }, ['corpus']);
+    // Absolute, because the script runs from the repository root, not from the caller's directory.
+    const corpus = resolve(positionals[0]!);
+    if (!existsSync(corpus)) throw new UsageError(`${positionals[0]}: no such file`);
+    if (values.out === undefined) return runScript('build-signatures.ts', [corpus], io);
+    return buildTo(corpus, resolve(values.out), io);
+  },
+};
