@@ -1,0 +1,91 @@
+import type { Timeline } from '@/lib/dashboard/timeline';
+import { UNDETERMINED } from '@/lib/dashboard/timeline';
+import { formatCount, formatDate } from '@/lib/dashboard/format';
+import { familyName } from './labels';
+
+const W = 640;
+const H = 200;
+const PAD = { left: 40, right: 8, top: 8, bottom: 28 };
+
+interface Props {
+  timeline: Timeline;
+  colorOf: (family: string) => string;
+  /** Names the chart for assistive technology, e.g. "ChatGPT". */
+  title: string;
+}
+
+const unitName = { day: 'day', week: 'week', month: 'month' } as const;
+
+/** Stacked bars of resembled families per time bucket, with a legend and the same numbers as a table. */
+export function FamilyChart({ timeline, colorOf, title }: Props) {
+  const { buckets, keys, unit } = timeline;
+  if (buckets.length === 0) return null;
+  const max = Math.max(1, ...buckets.map((b) => b.total));
+  const plotW = W - PAD.left - PAD.right;
+  const plotH = H - PAD.top - PAD.bottom;
+  const slot = plotW / buckets.length;
+  const barW = Math.max(2, slot * 0.75);
+  const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
+  // Label at most ~8 buckets so dates do not collide.
+  const every = Math.max(1, Math.ceil(buckets.length / 8));
+  const label = `${title}: resembled families per ${unitName[unit]}, ${formatDate(buckets[0]!.start)} to ${formatDate(buckets[buckets.length - 1]!.start)}. The same numbers are in the table below.`;
+
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} class="chart__svg">
+        <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} class="chart__axis" />
+        <text x={PAD.left - 6} y={y(max) + 4} text-anchor="end" class="chart__tick">{formatCount(max)}</text>
+        <text x={PAD.left - 6} y={y(0)} text-anchor="end" class="chart__tick">0</text>
+        {buckets.map((b, i) => {
+          const x = PAD.left + i * slot + (slot - barW) / 2;
+          let acc = 0;
+          return (
+            <g key={b.start}>
+              {keys.map((k) => {
+                const v = b.counts[k] ?? 0;
+                if (v === 0) return null;
+                const top = y(acc + v);
+                const h = y(acc) - top;
+                acc += v;
+                return (
+                  <rect key={k} x={x} y={top} width={barW} height={h} fill={colorOf(k)} class={k === UNDETERMINED ? 'chart__undetermined' : undefined}>
+                    <title>{`${formatDate(b.start)}: ${familyName(k)} ${formatCount(v)}`}</title>
+                  </rect>
+                );
+              })}
+              {i % every === 0 && (
+                <text x={x + barW / 2} y={H - 8} text-anchor="middle" class="chart__tick">{formatDate(b.start)}</text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul class="legend" aria-label="Legend">
+          {keys.map((k) => (
+            <li key={k}><span class="swatch" style={{ background: colorOf(k) }} aria-hidden="true" />{familyName(k)}</li>
+          ))}
+        </ul>
+        <details class="chart__table">
+          <summary>Show as table</summary>
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr><th scope="col">{unitName[unit][0]!.toUpperCase() + unitName[unit].slice(1)} starting</th>{keys.map((k) => <th scope="col" key={k}>{familyName(k)}</th>)}<th scope="col">All</th></tr>
+              </thead>
+              <tbody>
+                {buckets.filter((b) => b.total > 0).map((b) => (
+                  <tr key={b.start}>
+                    <th scope="row">{formatDate(b.start)}</th>
+                    {keys.map((k) => <td class="num" key={k}>{formatCount(b.counts[k] ?? 0)}</td>)}
+                    <td class="num">{formatCount(b.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

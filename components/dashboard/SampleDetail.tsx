@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Sample } from '@/lib/sample';
+import { formatDateTime } from '@/lib/dashboard/format';
+import type { EngineState } from './engine';
+import { FeatureTable } from './FeatureTable';
+import { SampleVerdict } from './SampleVerdict';
+import { claimedName, siteName } from './labels';
+import type { SampleSource } from './sample-source';
+
+interface Props {
+  id: string;
+  source: SampleSource;
+  engine: EngineState;
+  onClose: () => void;
+  onDelete: (ids: string[]) => Promise<void>;
+}
+
+type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; sample: Sample };
+
+/** Only http(s) page addresses become links: a stored URL is data from a page, not trusted markup. */
+function safeHref(url: string): string | undefined {
+  try {
+    return /^https?:$/.test(new URL(url).protocol) ? url : undefined;
+  } catch {
+    return undefined; // not a URL at all (e.g. a pasted text's empty source): shown as plain text
+  }
+}
+
+/** One answer in a modal dialog: its text (always as text), verdict and features. Esc closes it. */
+export function SampleDetail({ id, source, engine, onClose, onDelete }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setLoaded({ status: 'loading' });
+    source.get(id).then(
+      (sample) => live && setLoaded(sample ? { status: 'ready', sample } : { status: 'missing' }),
+      (e: unknown) => live && setLoaded({ status: 'error', message: String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, source]);
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal?.();
+  }, []);
+
+  const s = loaded.status === 'ready' ? loaded.sample : null;
+  const features =
+    s?.features ?? (s && !s.textDropped && engine.status === 'ready' ? engine.engine.fingerprint(s.text) : null);
+  const href = s ? safeHref(s.url) : undefined;
+  return (
+    <dialog ref={dialog} class="detail" aria-labelledby="detail-heading" onClose={onClose} data-testid="sample-detail">
+      <header class="detail__header">
+        <h2 id="detail-heading">{s ? `Answer recorded ${formatDateTime(s.capturedAt)}` : 'Answer'}</h2>
+        <button type="button" class="button" onClick={() => dialog.current?.close() ?? onClose()}>Close</button>
+      </header>
+      {loaded.status === 'loading' && <p>Loading…</p>}
+      {loaded.status === 'missing' && <p role="alert">This answer no longer exists (it was deleted).</p>}
+      {loaded.status === 'error' && <p role="alert">Could not read this answer: {loaded.message}</p>}
+      {s && (
+        <>
+          <dl class="facts">
+            <dt>Site</dt><dd>{siteName(s.site)}</dd>
+            <dt>Claimed model</dt><dd>{claimedName(s.claimedModel?.raw ?? null)}{s.claimedModel && <span class="muted"> (from the {s.claimedModel.source})</span>}</dd>
+            {s.userLabel && <><dt>Your label</dt><dd>{s.userLabel}</dd></>}
+            <dt>Page</dt><dd class="break">{href ? <a href={href} target="_blank" rel="noreferrer noopener">{s.url}</a> : s.url || '–'}</dd>
+          </dl>
+          <h3>Verdict</h3>
+          <SampleVerdict sample={s} />
+          {s.prompt && (<><h3>Prompt</h3><div class="text-block">{s.prompt}</div></>)}
+          <h3>Answer</h3>
+          {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
+          {s.textDropped ? <p class="muted">The text was not kept (setting “keep text” was off); only its features and verdict are stored.</p> : <div class="text-block" data-testid="detail-text">{s.text}</div>}
+          {s.reasoning && (<details><summary>Reasoning shown by the page</summary><div class="text-block">{s.reasoning}</div></details>)}
+          <h3>Features</h3>
+          {features ? <FeatureTable features={features} /> : engine.status === 'error' ? <p role="alert">Could not load the engine: {engine.message}</p> : <p>Computing features…</p>}
+          <p>
+            <button type="button" class="button button--danger" onClick={async () => { await onDelete([s.id]); dialog.current?.close(); }}>
+              Delete this answer
+            </button>
+          </p>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect } from 'preact/hooks';
+import type { SampleRow } from '@/lib/dashboard/row';
+import type { SortKey, SortSpec } from '@/lib/dashboard/query';
+import { formatDateTime, formatPercent } from '@/lib/dashboard/format';
+import { claimedName, siteName } from './labels';
+
+const COLUMNS: Array<{ key: SortKey; label: string }> = [
+  { key: 'capturedAt', label: 'Recorded' },
+  { key: 'site', label: 'Site' },
+  { key: 'claimed', label: 'Claimed model' },
+  { key: 'model', label: 'Resembles' },
+  { key: 'confidence', label: 'Confidence' },
+];
+
+/** Set on every drawn page; the 10,000-sample e2e test reads the first one for its time budget. */
+export const PAGE_DRAWN_MARK = 'modelprint:page-drawn';
+
+interface Props {
+  rows: SampleRow[];
+  sort: SortSpec;
+  onSort: (sort: SortSpec) => void;
+  /** Sorting needs every row; while only the first page is loaded the headers are not yet buttons. */
+  sortable: boolean;
+  selected: ReadonlySet<string>;
+  onSelect: (ids: string[], on: boolean) => void;
+  onOpen: (id: string) => void;
+  caption: string;
+}
+
+export function SampleTable({ rows, sort, onSort, sortable, selected, onSelect, onOpen, caption }: Props) {
+  useEffect(() => {
+    performance.mark(PAGE_DRAWN_MARK, { detail: { rows: rows.length } });
+  }, [rows]);
+
+  const allOnPage = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  return (
+    <table class="samples-table" data-testid="samples-table">
+      <caption class="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" class="col-select">
+            <input
+              type="checkbox"
+              aria-label="Select every answer on this page"
+              checked={allOnPage}
+              disabled={rows.length === 0}
+              onChange={(e) => onSelect(rows.map((r) => r.id), e.currentTarget.checked)}
+            />
+          </th>
+          {COLUMNS.map((c) => {
+            const current = sort.key === c.key;
+            const ariaSort = current ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined;
+            const next: SortSpec = { key: c.key, dir: current && sort.dir === 'desc' ? 'asc' : current ? 'desc' : c.key === 'capturedAt' || c.key === 'confidence' ? 'desc' : 'asc' };
+            return (
+              <th scope="col" key={c.key} aria-sort={ariaSort}>
+                {sortable ? (
+                  <button type="button" class="sort" onClick={() => onSort(next)}>
+                    {c.label}
+                    <span aria-hidden="true" class="sort__arrow">{current ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+                  </button>
+                ) : (
+                  c.label
+                )}
+              </th>
+            );
+          })}
+          <th scope="col">Answer</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const when = formatDateTime(r.capturedAt);
+          return (
+            <tr key={r.id} data-testid="samples-row" class={selected.has(r.id) ? 'is-selected' : undefined}>
+              <td class="col-select">
+                <input
+                  type="checkbox"
+                  aria-label={`Select the answer recorded ${when}`}
+                  checked={selected.has(r.id)}
+                  onChange={(e) => onSelect([r.id], e.currentTarget.checked)}
+                />
+              </td>
+              <td><time dateTime={new Date(r.capturedAt).toISOString()}>{when}</time></td>
+              <td>{siteName(r.site)}</td>
+              <td>{claimedName(r.claimed)}</td>
+              <td>{r.undetermined ? <span class="muted">Undetermined</span> : <>{r.model} <span class="muted">({r.family})</span></>}</td>
+              <td class="num">{r.undetermined ? '–' : formatPercent(r.confidence)}</td>
+              <td class="col-answer">
+                {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
+                <button type="button" class="linkish" onClick={() => onOpen(r.id)} aria-label={`Open the answer recorded ${when}`}>
+                  {r.textDropped ? <span class="muted">Text not kept</span> : r.preview || <span class="muted">Empty</span>}
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

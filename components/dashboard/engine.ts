@@ -1,0 +1,44 @@
+/**
+ * The dashboard's door to the engine. Loaded on demand as its own chunk: the samples table must draw
+ * without waiting for the signatures, while pooling, the model map, features and the paste box need them.
+ * (The popup and side panel ask the background instead; a full page can afford the chunk, and pooling
+ * 10,000 verdicts here beats sending them all across the message boundary.)
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Attribution, PooledAttribution } from '@/lib/fingerprint/types';
+
+export interface DashboardEngine {
+  attribute(text: string): Attribution;
+  pool(results: Attribution[]): PooledAttribution;
+  fingerprint(text: string): Record<string, number>;
+  similarityMatrix(): { labels: string[]; matrix: number[][] };
+}
+
+export type EngineLoader = () => Promise<DashboardEngine>;
+
+export const loadEngine: EngineLoader = () => import('@/lib/fingerprint');
+
+export type EngineState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; engine: DashboardEngine };
+
+const loaded = new WeakMap<EngineLoader, Promise<DashboardEngine>>();
+
+/** One load per loader for the page's life, shared by every tab. */
+export function useEngine(load: EngineLoader): EngineState {
+  const [state, setState] = useState<EngineState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    let promise = loaded.get(load);
+    if (!promise) loaded.set(load, (promise = load()));
+    promise.then(
+      (engine) => live && setState({ status: 'ready', engine }),
+      (error: unknown) => live && setState({ status: 'error', message: String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return state;
+}

@@ -1,0 +1,20 @@
+/** Human names for the dashboard's values, shared by the table, the filters and the charts. */
+import { NONE } from '@/lib/dashboard/query';
+import { OTHER, UNDETERMINED } from '@/lib/dashboard/timeline';
+import { MANUAL_SITE } from '@/lib/sample';
+import { siteLabel } from '@/lib/sites/labels';
+import { familyName as vendorName } from '@/lib/verdict/names';
+
+export function siteName(site: string): string {
+  return site === MANUAL_SITE ? 'Pasted by you' : siteLabel(site);
+}
+
+export function claimedName(claimed: string | null): string {
+  return claimed === null || claimed === NONE ? 'No model shown' : claimed;
+}
+
+export function familyName(key: string): string {
+  if (key === OTHER) return 'Other families';
+  if (key === UNDETERMINED) return 'Undetermined';
+  return vendorName(key);
+}

@@ -1,0 +1,34 @@
+import type { ComponentChildren } from 'preact';
+import type { DashboardEngine, EngineState } from './engine';
+
+/** The empty state: what ModelPrint does and how to get a first answer in, not just "nothing here". */
+export function NoSamples() {
+  return (
+    <div class="empty" data-testid="dashboard-empty">
+      <p><strong>No answers recorded yet.</strong></p>
+      <p>
+        Open a conversation on a supported chatbot site (for example chatgpt.com): ModelPrint records each
+        finished answer there and says which known model it most resembles. Or paste any text in the{' '}
+        <a href="#paste">Paste</a> tab. Nothing leaves your computer.
+      </p>
+    </div>
+  );
+}
+
+/** Tabs that pool or map need the engine and every row; this says what they are waiting for. */
+export function WaitFor({
+  engine,
+  complete,
+  empty,
+  children,
+}: {
+  engine: EngineState;
+  complete: boolean;
+  empty: boolean;
+  children: (engine: DashboardEngine) => ComponentChildren;
+}) {
+  if (empty) return <NoSamples />;
+  if (engine.status === 'error') return <p role="alert">Could not load the fingerprint engine: {engine.message}</p>;
+  if (engine.status === 'loading' || !complete) return <p role="status">Loading the engine and every answer…</p>;
+  return <>{children(engine.engine)}</>;
+}
