@@ -93,7 +93,7 @@ describe('capture session', () => {
     }
     expect(document.body.getAttribute('data-stream-done')).toBe('true');
     expect(saved).toHaveLength(2);
-    expect(saved.map((a) => ({ messageId: a.messageId, prompt: a.prompt, text: a.text, claimedModel: a.claimedModel }))).toEqual(
+    expect(saved.map(({ messageId, prompt, text, claimedModel, reasoning }) => ({ messageId, prompt, text, claimedModel, reasoning }))).toEqual(
       expected.answers,
     );
     // The streamed answer was saved only after the copy button appeared (~2.9 s) plus the window.

@@ -11,9 +11,12 @@ import type { SiteAdapter } from '@/lib/sites/define';
 export const REAL_DOM_DIR = path.resolve(__dirname, '../../../../shared/fixtures/real-dom');
 export const FIXTURES_DIR = path.resolve(__dirname, '../../fixtures/sites');
 
-/** Parses saved HTML into its own Document; iframes lose their `src` (happy-dom must not fetch them). */
+/**
+ * Parses saved HTML into its own Document. Iframes become inert `<mp-iframe>` elements with the same
+ * attributes: happy-dom would try (and fail, noisily) to load them, and no adapter reads inside them.
+ */
 export function parsePage(html: string): Document {
-  const inert = html.replace(/<iframe\b[^>]*>/g, (tag) => tag.replace(/\ssrc="[^"]*"/, ''));
+  const inert = html.replace(/<(\/?)iframe\b/g, '<$1mp-iframe');
   return new DOMParser().parseFromString(inert, 'text/html') as unknown as Document;
 }
 
