@@ -7,7 +7,7 @@ afterEach(cleanup);
 
 const rowsShown = () => screen.getAllByTestId('samples-row');
 
-function show(rows = manyRows(10_000), onDelete = vi.fn(async () => {}), complete = true) {
+function show(rows = manyRows(10_000), onDelete = vi.fn(async (_ids: string[]) => {}), complete = true) {
   render(<SamplesView rows={rows} complete={complete} total={rows.length} onOpen={vi.fn()} onDelete={onDelete} />);
   return onDelete;
 }
