@@ -5,12 +5,14 @@
  */
 import { sampleId, type CapturedAnswer } from '@/lib/sample';
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
-import type { SiteAdapter } from '@/lib/sites/define';
-import { DEFAULT_COMPLETION, INITIAL_COMPLETION, stepCompletion, type CompletionOptions, type CompletionState } from './completion';
+import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
+import { createAnswerTracker } from './answer-tracker';
+import { DEFAULT_COMPLETION, type CompletionOptions } from './completion';
 import { readSignals, scanPage, type PageAnswer } from './find-answers';
-import { readAnswer } from './read-answer';
-import { firstMatch, readFirstValue } from './query';
 import { evaluateHealth, type HealthState } from './health';
+import { readFirstValue } from './query';
+import { readAnswer } from './read-answer';
+import { createRootObserver } from './root-observer';
 
 export interface CaptureSink {
   saveAnswer(answer: CapturedAnswer): Promise<unknown>;
@@ -77,30 +79,16 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
     }
   };
 
-  const trackers = new Map<string, CompletionState>();
-  /** Last text change of each unfinished answer: fingerprint and time. */
-  const activity = new Map<string, { fingerprint: string; at: number }>();
-  const emittedKeys = new Set<string>();
-  /** Turns whose id-less answer was emitted: their element is their only identity. */
-  const emittedTurns = new WeakSet<Element>();
+  const tracker = createAnswerTracker(options.completion, options.idleMs);
+  const root = createRootObserver(adapter, doc, guard('observer', () => schedule(options.coalesceMs)));
+  /** Sample ids already handed to the sink: a re-rendered id-less answer with the same text is not new. */
   const savedIds = new Set<string>();
-  const elementKeys = new WeakMap<Element, string>();
-  let nextElementKey = 0;
   let health: HealthState = { reported: null, since: timers.now() };
-  let observer: MutationObserver | null = null;
-  let observed: Element | null = null;
   let scanTimer: number | null = null;
   let healthTimer: number | null = null;
   let stopped = false;
 
-  function answerKey(answer: PageAnswer, variantId: string, messageId: string | null): string {
-    if (messageId) return `id:${messageId}`;
-    let key = elementKeys.get(answer.turn);
-    if (!key) elementKeys.set(answer.turn, (key = `el:${variantId}:${nextElementKey++}`));
-    return key;
-  }
-
-  function emit(answer: PageAnswer, variant: Parameters<typeof readAnswer>[1]): void {
+  function save(answer: PageAnswer, variant: SiteVariant): void {
     const captured = readAnswer(adapter, variant, answer, doc, deps.getUrl());
     if (!captured.text) {
       console.debug(`[ModelPrint] ${adapter.id}: answer without text skipped`);
@@ -115,40 +103,25 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   function scan(): void {
     if (stopped) return;
     const page = scanPage(adapter, doc);
-    bindObserver(page.variant?.root);
+    root.bind(page.variant);
     health = evaluateHealth(adapter, deps.getUrl(), page.turns.length, health, timers.now(), options.healthGraceMs, sink, log);
-    if (!page.variant) return;
-    let pending = false;
+    const variant = page.variant;
+    if (!variant) return;
+    let active = false;
     for (const answer of page.answers) {
       const first = answer.messages[0];
-      const messageId = first ? readFirstValue(first, page.variant.messageId) : null;
-      const key = answerKey(answer, page.variant.id, messageId);
-      if (emittedKeys.has(key) || (!messageId && emittedTurns.has(answer.turn))) continue;
-      const signals = readSignals(adapter, page.variant, answer, doc);
-      const step = stepCompletion(trackers.get(key) ?? INITIAL_COMPLETION, { ...signals, at: timers.now() }, options.completion);
-      trackers.set(key, step.state);
-      if (!step.emit) {
-        pending ||= isActive(key, signals.fingerprint, signals.generating);
-        continue;
-      }
-      emittedKeys.add(key);
-      trackers.delete(key);
-      activity.delete(key);
-      if (!messageId) emittedTurns.add(answer.turn);
+      const messageId = first ? readFirstValue(first, variant.messageId) : null;
+      if (tracker.isDone(answer.turn, messageId)) continue;
+      const result = tracker.track(answer.turn, messageId, readSignals(adapter, variant, answer, doc), timers.now());
+      if (result === 'active') active = true;
+      if (result !== 'emit') continue;
       try {
-        emit(answer, page.variant);
+        save(answer, variant);
       } catch (error) {
         log('reading a completed answer failed', error);
       }
     }
-    if (pending) schedule(options.pollMs);
-  }
-
-  function isActive(key: string, fingerprint: string, generating: boolean): boolean {
-    const now = timers.now();
-    const last = activity.get(key);
-    if (!last || last.fingerprint !== fingerprint) activity.set(key, { fingerprint, at: now });
-    return generating || !last || last.fingerprint !== fingerprint || now - last.at < options.idleMs;
+    if (active) schedule(options.pollMs);
   }
 
   /** One scan timer at a time: mutations and polls coalesce into it. */
@@ -161,19 +134,6 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
       }),
       ms,
     );
-  }
-
-  function bindObserver(rootChain: Parameters<typeof firstMatch>[1] | undefined): void {
-    const roots = rootChain ? [rootChain] : adapter.variants.flatMap((v) => (v.root ? [v.root] : []));
-    const root = roots.map((chain) => firstMatch(doc, chain)?.elements[0]).find((el) => el) ?? doc.body;
-    if (!root || (root === observed && root.isConnected)) return;
-    observer?.disconnect();
-    observer = new MutationObserver(guard('observer', () => schedule(options.coalesceMs)));
-    // Text and structure only: attributes would fire on every hover state of the page's own UI.
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    // Direct children of each ancestor: if the app re-mounts the root, the next scan rebinds to the new one.
-    for (let el = root.parentElement; el; el = el.parentElement) observer.observe(el, { childList: true });
-    observed = root;
   }
 
   function armHealthCheck(): void {
@@ -190,18 +150,17 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   armHealthCheck();
   return {
     navigated: guard('navigation', () => {
-      trackers.clear();
-      activity.clear();
+      tracker.resetPending();
       health = { reported: null, since: timers.now() };
-      observed = null;
+      root.forget();
       armHealthCheck();
-      // The Navigation API reports a navigation before \`location\` changes: scan a moment later.
+      // The Navigation API reports a navigation before `location` changes: scan a moment later.
       schedule(options.coalesceMs);
     }),
     scanNow: guard('scan', scan),
     stop() {
       stopped = true;
-      observer?.disconnect();
+      root.disconnect();
       if (scanTimer !== null) timers.clearTimeout(scanTimer);
       if (healthTimer !== null) timers.clearTimeout(healthTimer);
     },
