@@ -10,7 +10,7 @@ export type TrackResult =
   | 'emit'
   /** Unfinished and still moving (or generating): poll again soon. */
   | 'active'
-  /** Unfinished, not generating, unchanged for `idleMs`: wait for a mutation instead of polling. */
+  /** Unfinished, not generating nor settling, unchanged for `idleMs`: wait for a mutation, do not poll. */
   | 'idle';
 
 export interface AnswerTracker {
@@ -54,7 +54,9 @@ export function createAnswerTracker(completion: CompletionOptions, idleMs: numbe
       const last = activity.get(key);
       const changed = !last || last.fingerprint !== signals.fingerprint;
       if (changed) activity.set(key, { fingerprint: signals.fingerprint, at: now });
-      return signals.generating || changed || now - last.at < idleMs ? 'active' : 'idle';
+      // Settling needs more polls to emit, whatever the text does; generating needs them to see the end.
+      const busy = signals.generating || step.state.phase === 'settling';
+      return busy || changed || now - last.at < idleMs ? 'active' : 'idle';
     },
     resetPending() {
       states.clear();

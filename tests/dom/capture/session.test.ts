@@ -197,3 +197,25 @@ describe('capture session polling', () => {
     session.stop();
   });
 });
+
+describe('capture session and attribute-only signals', () => {
+  test('a completion shown only by an attribute flip is noticed after polling stopped (family C)', async () => {
+    loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'c-transcript.html'));
+    const { saved, session } = start('https://chatgpt.com/uc/cccccccc-0000-4000-8000-0000000000ff', { idleMs: 2000 });
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(saved.map((a) => a.text)).toEqual(['The Nile, the Amazon and the Danube.']);
+    // The stream ends without the completion marker yet: no generating signal, text unchanged, so after
+    // idleMs the session stops polling and only mutations can wake it.
+    const pending = document.querySelector('li[id^="pending-"]')!;
+    pending.removeAttribute('data-message-streaming');
+    pending.setAttribute('id', 'cccccccc-0000-4000-8000-000000000004');
+    document.querySelector('button[data-stop-generating]')!.removeAttribute('data-stop-generating');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(saved).toHaveLength(1);
+    // Completion arrives as an attribute only.
+    pending.setAttribute('data-message-complete', '');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(saved.map((a) => a.messageId)).toEqual(['cccccccc-0000-4000-8000-000000000002', 'cccccccc-0000-4000-8000-000000000004']);
+    session.stop();
+  });
+});
