@@ -7,6 +7,7 @@
  */
 export const SITE_MATCHES = {
   chatgpt: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
+  claude: ['https://claude.ai/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_MATCHES;

@@ -1,0 +1,74 @@
+/**
+ * Claude (claude.ai). Evidence: `../shared/research/chatbot-dom-2026.md` §2; keys (NL, SHO, U8, U10…) are
+ * defined there. One DOM family in 2026, with an A/B rollout of the action bar (`role="group"` or
+ * `role="toolbar"`, agarwalvishal PR #28, 2026-07-10): both are matched by their aria-label and copy button.
+ */
+import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
+import { SITE_MATCHES } from './hosts';
+
+/** `/chat/<uuid>` and `/share/<uuid>` (DEF registry, PR #28). `/new` and `/project/<uuid>` are not chats. */
+const CONVERSATION_PATH = /^\/(?:chat|share)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+
+export function claudeConversationId(url: URL): string | null {
+  return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * The thinking section: `.row-start-1` of the response grid *when* it holds the thinking toggle. In answers
+ * without thinking the answer itself sits in `.row-start-1` (NL artifact-panel capture, 2026-07), so the
+ * row alone must never be taken for reasoning (SHO investigation 2026-02-20, issue #48).
+ */
+const THINKING_ROW = '.row-start-1:has([class~="group/thinking"])';
+
+const family: SiteVariant = {
+  id: 'a-render-count',
+  root: [
+    sel('div.overflow-y-auto.overflow-x-hidden.flex-1', '2026-07', 'NL artifact-panel capture, SHO', 'was overflow-y-scroll before 2026'),
+    sel('div[data-autoscroll-container="true"]', '2026-05-17', 'U8'),
+  ],
+  turn: [sel('div[data-test-render-count]', '2026-07', 'NL captures, SHO 2026-08', 'wraps every turn and survived the 2026 redesigns')],
+  userMessage: [
+    sel('[data-user-message-bubble="true"]', '2026-07', 'NL artifact-panel capture, SHO'),
+    sel('div[data-testid="user-message"]', '2026-07', 'NL captures', 'older captures have no bubble attribute'),
+  ],
+  promptText: [sel('div[data-testid="user-message"]', '2026-07', 'NL captures')],
+  assistantMessage: [sel('div[data-is-streaming]', '2026-07', 'NL captures, U8, U10')],
+  // Several blocks interleave with search, tool and artifact widgets. With thinking, the answer's blocks are
+  // in row 2 and row 1 holds thinking chunks (a first-`.standard-markdown` read returns the thinking).
+  markdownBody: [
+    sel('.row-start-2 .standard-markdown', '2026-02-20', 'SHO investigation', 'answers with a thinking row'),
+    sel('.standard-markdown', '2026-07', 'NL captures, SHO, DEF'),
+  ],
+  generating: [
+    signal('answer', '[data-is-streaming="true"]', '2026-07', 'U8, U10', 'flips to "false" when done'),
+    signal('page', 'button[aria-label="Stop response"]', '2026-04-19', 'OPH, U10', 'English UI only'),
+  ],
+  complete: [
+    signal('answer', '[data-is-streaming="false"]', '2026-07', 'NL captures, U8'),
+    signal('answer', 'button[data-testid="action-bar-copy"]', '2026-07-10', 'agarwalvishal PR #28'),
+    signal('answer', '[aria-label="Message actions"]', '2026-07-10', 'PR #28', 'role group or toolbar (A/B)'),
+  ],
+  strip: [
+    sel('[role="status"]', '2026-02-20', 'SHO', 'status pills: "Thought for 1s", "Searched the web"'),
+    sel('[class~="group/copy"] > div:not(:has(pre))', '2026-03-23', 'RS claude-codeblock dump', 'code header: "bash" label and copy button; the language stays on code.language-*'),
+  ],
+  reasoning: [
+    sel(THINKING_ROW, '2026-02-20', 'SHO investigation, U9', 'stays in the DOM when collapsed (grid row 0fr)'),
+    sel('[class~="group/thinking"]', '2026-02-20', 'SHO investigation'),
+  ],
+  model: {
+    // No per-message model in Claude's DOM (research §14).
+    picker: [
+      { css: 'button[data-testid="model-selector-dropdown"] .whitespace-nowrap', seen: '2026-07', evidence: 'NL captures' },
+      { css: 'button[data-testid="model-selector-dropdown"]', seen: '2026-04-19', evidence: 'OPH, U10' },
+    ],
+  },
+};
+
+export const claude = defineSiteAdapter({
+  id: 'claude',
+  label: 'Claude',
+  matches: SITE_MATCHES.claude,
+  conversationId: claudeConversationId,
+  variants: [family],
+});

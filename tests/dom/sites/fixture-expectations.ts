@@ -1,0 +1,41 @@
+/**
+ * Shared checks for hand-built site fixtures (`tests/fixtures/sites/<id>/`): the answers a page declares in
+ * its `#modelprint-expected` JSON (format: `tests/fixtures/sites/README.md`) and what the capture layer
+ * reads from it.
+ */
+import { readSignals, scanPage } from '@/lib/capture/find-answers';
+import type { SiteAdapter } from '@/lib/sites/define';
+import { capturedAnswers } from './page-helpers';
+
+export interface ExpectedAnswer {
+  prompt: string;
+  text: string;
+  claimedModel: { raw: string; source: string } | null;
+  reasoning?: string | null;
+}
+
+/** The answers a fixture page says it holds, in page order. */
+export function expectedOf(doc: Document): ExpectedAnswer[] {
+  const json = doc.getElementById('modelprint-expected')?.textContent;
+  if (!json) throw new Error('page has no #modelprint-expected');
+  return (JSON.parse(json) as { answers: ExpectedAnswer[] }).answers;
+}
+
+/** What the capture layer reads, in the shape of the page's expectations (reasoning as stored). */
+export function readAsExpected(adapter: SiteAdapter, doc: Document, url: string) {
+  return capturedAnswers(adapter, doc, url).map(({ prompt, text, claimedModel, reasoning }) => ({
+    prompt,
+    text,
+    claimedModel,
+    reasoning,
+  }));
+}
+
+/** Each answer's generating / complete signals. */
+export function signalsOf(adapter: SiteAdapter, doc: Document) {
+  const scan = scanPage(adapter, doc);
+  return scan.answers.map((answer) => {
+    const { generating, complete } = readSignals(adapter, scan.variant!, answer, doc);
+    return { generating, complete };
+  });
+}
