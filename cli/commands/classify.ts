@@ -51,15 +51,17 @@ export interface ClassifyOptions {
   name?: string;
   /** Signatures to compare against; the engine's bundled ones when omitted. */
   signatures?: Signatures;
+  /** False leaves `explanation` empty: about a third less time per answer for bulk scoring (docs/benchmark.md). */
+  explain?: boolean;
 }
 
-function render(signatures: Signatures | undefined) {
-  return (answer: Answer) => JSON.stringify(toClassifyLine(answer.id, attribute(answer.text, signatures)));
+function render({ signatures, explain = true }: ClassifyOptions) {
+  return (answer: Answer) => JSON.stringify(toClassifyLine(answer.id, attribute(answer.text, signatures, { explain })));
 }
 
 /** Classifies already-opened input items; the CLI path for every input format. */
 export function classifyItems(items: AsyncIterable<InputItem>, output: Writable, options: ClassifyOptions) {
-  return writeAnswerLines(options.name ?? '-', items, output, options.stderr, render(options.signatures));
+  return writeAnswerLines(options.name ?? '-', items, output, options.stderr, render(options));
 }
 
 /**
@@ -96,6 +98,7 @@ every known model and family (sorted), and a short explanation. Too little text 
 
 ${INPUT_HELP}
   --signatures PATH  compare against this signature file instead of the bundled one
+  --no-explain       leave "explanation" empty: faster when only the scores are needed
   --pool             the answers come from one model: print one pooled line for all of them,
                      with "n", the number of answers that carried evidence
 
@@ -107,13 +110,13 @@ Example:
   async run(args: string[], io: CliIo) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { input: { type: 'string' }, signatures: { type: 'string' }, pool: { type: 'boolean' } },
+      { input: { type: 'string' }, signatures: { type: 'string' }, pool: { type: 'boolean' }, 'no-explain': { type: 'boolean' } },
       ['file'],
     );
     const format = inputFormatOption(values.input);
     const signatures = await readSignatures(values.signatures);
     const input = await openInput(positionals[0]!, format, io.stdin);
-    const options = { stderr: io.stderr, name: input.name, signatures };
+    const options = { stderr: io.stderr, name: input.name, signatures, explain: !values['no-explain'] };
     const summary = await (values.pool ? classifyPooled : classifyItems)(input.items, io.stdout, options);
     return finishRun(input.name, summary, io.stderr);
   },

@@ -93,6 +93,15 @@ describe('classify output schema', () => {
   });
 });
 
+describe('classify --no-explain', () => {
+  it('gives the same scores with an empty explanation', async () => {
+    const run = await runCli(['classify', '--no-explain', join(dir, 'in.jsonl')]);
+    expect(run.code).toBe(0);
+    const fast = run.lines() as unknown as Line[];
+    expect(fast).toEqual(lines.map((line) => ({ ...line, explanation: [] })));
+  });
+});
+
 describe('classify --pool', () => {
   it('prints one line for all answers, counting only those with evidence', async () => {
     const run = await runCli(['classify', '--pool', join(dir, 'in.jsonl')]);
