@@ -163,22 +163,23 @@ export function signal(
 const SEEN = /^\d{4}-\d{2}(-\d{2})?$/;
 
 /**
- * Declares a site adapter. Identity at runtime apart from cheap sanity checks that fail at import time
- * (and so in every test), rather than silently matching nothing on a live page.
+ * Declares a site adapter, after cheap sanity checks. In tests and development a problem throws at import
+ * time, so it fails every test rather than silently matching nothing on a live page. In a production build
+ * it is only logged: every adapter shares one content script, and one bad date must not stop the others.
  */
 export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
-  for (const variant of adapter.variants) {
-    for (const s of selectorsOf(variant)) {
-      if (!s.css || !s.css.trim()) throw new Error(`${adapter.id}/${variant.id}: empty selector`);
-      if (!SEEN.test(s.seen)) {
-        throw new Error(`${adapter.id}/${variant.id}: selector "${s.css}" has no date (seen: "${s.seen}")`);
-      }
-    }
-    for (const v of valueSourcesOf(variant)) {
-      if (!SEEN.test(v.seen)) {
-        throw new Error(`${adapter.id}/${variant.id}: value source "${v.css ?? v.attr}" has no date (seen: "${v.seen}")`);
-      }
-    }
+  const problems = adapter.variants.flatMap((variant) => [
+    ...selectorsOf(variant).flatMap((s) => {
+      if (!s.css || !s.css.trim()) return [`${adapter.id}/${variant.id}: empty selector`];
+      return SEEN.test(s.seen) ? [] : [`${adapter.id}/${variant.id}: selector "${s.css}" has no date (seen: "${s.seen}")`];
+    }),
+    ...valueSourcesOf(variant).flatMap((v) =>
+      SEEN.test(v.seen) ? [] : [`${adapter.id}/${variant.id}: value source "${v.css ?? v.attr}" has no date (seen: "${v.seen}")`],
+    ),
+  ]);
+  if (problems.length > 0) {
+    if (import.meta.env?.PROD) console.error(`[ModelPrint] ${problems.join('; ')}`);
+    else throw new Error(problems.join('; '));
   }
   return adapter;
 }
