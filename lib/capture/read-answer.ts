@@ -8,13 +8,33 @@ import { cleanClone, domToMarkdown } from './dom-to-markdown';
 import type { PageAnswer } from './find-answers';
 import { chainAll, outermost, queryAll, readFirstValue } from './query';
 
-/** The answer body elements of every assistant message, in document order. */
+/**
+ * The answer body elements of every assistant message, in document order. A body *inside* a reasoning
+ * block is not the answer (Kimi's thinking panel and HuggingChat's reasoning render their own `.markdown`
+ * / `.prose`); stripping the block from a clone of the body cannot remove it, so it is dropped here.
+ */
 export function answerBodies(variant: SiteVariant, answer: PageAnswer): Element[] {
+  const reasoning = (variant.reasoning ?? []).map((s) => s.css);
+  const inReasoning = (el: Element, message: Element) =>
+    reasoning.some((css) => {
+      const block = closest(el, css);
+      return block !== null && message.contains(block);
+    });
   return answer.messages.flatMap((message) => {
     if (!variant.markdownBody) return [message];
-    const bodies = outermost(chainAll(message, variant.markdownBody));
+    const bodies = outermost(chainAll(message, variant.markdownBody).filter((el) => !inReasoning(el, message)));
     return bodies.length > 0 ? bodies : [message];
   });
+}
+
+/** `Element.closest` that treats an unsupported selector as matching nothing (like `queryAll`). */
+function closest(el: Element, css: string): Element | null {
+  try {
+    return el.closest(css);
+  } catch (error) {
+    console.debug(`[ModelPrint] invalid selector "${css}"`, error);
+    return null;
+  }
 }
 
 /** The prompt as the user typed it (whitespace kept; UI chrome and hidden labels removed). */

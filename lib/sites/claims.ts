@@ -51,6 +51,13 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
   { pattern: /^(meta-)?llama-?2\b/, label: 'llama-2', family: 'meta', examples: ['Llama-2-70b-chat'] },
   { pattern: /^glm\b/, label: 'glm', family: 'zhipu', examples: ['GLM-4.6'] },
   { pattern: /^command\b/, label: 'cohere-command', family: 'cohere', examples: ['Command R+'] },
+  // HuggingChat names models by their Hub id, "<org>/<model>" (router badge and "Model:" link; research §12).
+  // Qwen/… and deepseek-ai/… already match the rows above.
+  { pattern: /^moonshotai-kimi\b/, label: 'kimi', family: 'moonshot', examples: ['moonshotai/Kimi-K2.6', 'moonshotai/Kimi-K2-Instruct'] },
+  { pattern: /^meta-llama-(meta-)?llama-?3\b/, label: 'llama-3', family: 'meta', examples: ['meta-llama/Llama-3.3-70B-Instruct', 'meta-llama/Meta-Llama-3.1-8B-Instruct'] },
+  { pattern: /^(openai-)?gpt-oss\b/, label: null, family: 'openai', examples: ['openai/gpt-oss-120b', 'gpt-oss-20b'] },
+  { pattern: /^google-gemma\b/, label: 'gemma', family: 'google', examples: ['google/gemma-3-27b-it'] },
+  { pattern: /^(zai-org|thudm)-glm\b/, label: 'glm', family: 'zhipu', examples: ['zai-org/GLM-4.6', 'THUDM/GLM-4-9B-0414'] },
 ];
 
 /** The key a claimed name is matched by: lower case, every run of other characters one `-`, trimmed. */

@@ -1,0 +1,64 @@
+/**
+ * HuggingChat (huggingface.co/chat, and nothing else of huggingface.co). Evidence:
+ * `../shared/research/chatbot-dom-2026.md` §12. The chat-ui source is open, so HF (its Svelte components,
+ * HEAD 2026-08-21) is authoritative here; VOD and CWC confirm the live page. One DOM family: each message
+ * is its own element with `data-message-id`, so a message is also its turn.
+ */
+import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
+import { SITE_MATCHES } from './hosts';
+
+/** `/chat/conversation/<24-hex MongoDB ObjectId>` (HF route `src/routes/conversation/[id]`; VOD). */
+const CONVERSATION_PATH = /^\/chat\/conversation\/([0-9a-f]{24})(?:\/|$)/i;
+
+export function huggingchatConversationId(url: URL): string | null {
+  return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+const chatUi: SiteVariant = {
+  id: 'a-chat-ui',
+  turn: [
+    sel('[data-message-id][data-message-type="user"], [data-message-id][data-message-role="assistant"]', '2026-08-21', 'HF ChatMessage.svelte'),
+  ],
+  userMessage: [sel('[data-message-type="user"]', '2026-08-21', 'HF ChatMessage.svelte')],
+  assistantMessage: [
+    sel('[data-message-role="assistant"][role="presentation"]', '2026-08-21', 'HF ChatMessage.svelte'),
+    sel('[data-message-role="assistant"]', '2026-08-21', 'HF', 'if the presentation role goes'),
+  ],
+  // MarkdownRenderer blocks; the reasoning panel renders its own `.prose`, dropped as a reasoning body.
+  markdownBody: [sel('.prose', '2026-08-21', 'HF MarkdownRenderer.svelte')],
+  generating: [
+    signal('page', 'button.stop-generating-btn', '2026-08-21', 'HF StopGeneratingBtn.svelte, CWC'),
+    signal('page', 'button[aria-label="Stop generating"]', '2026-08-21', 'HF StopGeneratingBtn.svelte', 'chat-ui is English-only'),
+    signal('answer', '.thinking-shimmer', '2026-08-21', 'HF OpenReasoningResults.svelte', 'reasoning header while loading'),
+  ],
+  // The footer (retry, copy) renders only when `!isLast || !loading` (HF ChatMessage.svelte). Not the
+  // "Copy to clipboard" title: code blocks carry a copy button with the same title while streaming.
+  complete: [
+    signal('answer', 'button[title="Retry"]', '2026-08-21', 'HF ChatMessage.svelte'),
+    signal('answer', 'div[data-message-role="assistant"] > div:nth-child(3)', '2026-08-10', 'CWC', 'footer; structural, kept last'),
+  ],
+  strip: [sel('[class*="group/header"]', '2026-08-21', 'HF OpenReasoningResults.svelte, VOD', '"Thinking" header button')],
+  // Everything that is not the answer (reasoning, tool and web-search steps) is wrapped in this (HF).
+  reasoning: [sel('[data-exclude-from-copy]', '2026-08-21', 'HF ChatMessage.svelte, OpenReasoningResults.svelte')],
+  messageId: [{ attr: 'data-message-id', seen: '2026-08-21', evidence: 'HF ChatMessage.svelte' }],
+  model: {
+    // Omni router badge under each reply: "<route> with <model> via <provider>", linking to the model's
+    // settings page; the link target carries the full model id (HF routerMetadata; VOD).
+    perMessage: [
+      { css: 'a[href*="/chat/settings/"]', attr: 'href', pattern: /\/settings\/(?:models\/)?([^?#]+?)\/?(?:[?#]|$)/, seen: '2026-08-21', evidence: 'HF routerMetadata, VOD' },
+      { css: 'a[href*="/chat/settings/"]', seen: '2026-08-21', evidence: 'HF routerMetadata, VOD' },
+    ],
+    // "Model: <displayName>" link near the composer (HF ChatWindow.svelte).
+    picker: [{ css: 'a[href*="/chat/settings/"]', pattern: /^\s*Model:\s*(.+)$/, seen: '2026-08-21', evidence: 'HF ChatWindow.svelte' }],
+    // "Omni" is the router that picks a model per message, not a model.
+    modeWords: /^omni$/i,
+  },
+};
+
+export const huggingchat = defineSiteAdapter({
+  id: 'huggingchat',
+  label: 'HuggingChat',
+  matches: SITE_MATCHES.huggingchat,
+  conversationId: huggingchatConversationId,
+  variants: [chatUi],
+});
