@@ -25,6 +25,6 @@ Options:
     // Absolute, because the script runs from the repository root, not from the caller's directory.
     const corpus = resolve(positionals[0]!);
     if (!existsSync(corpus)) throw new UsageError(`${positionals[0]}: no such file`);
-    return runScript('eval.ts', [corpus, ...(values.folds ? ['--folds', values.folds] : [])], io);
+    return runScript('scripts/eval.ts', [corpus, ...(values.folds ? ['--folds', values.folds] : [])], io);
   },
 };

@@ -43,7 +43,7 @@ Use the result with: modelprint classify --signatures PATH FILE
     // Absolute, because the script runs from the repository root, not from the caller's directory.
     const corpus = resolve(positionals[0]!);
     if (!existsSync(corpus)) throw new UsageError(`${positionals[0]}: no such file`);
-    if (values.out === undefined) return runScript('build-signatures.ts', [corpus], io);
+    if (values.out === undefined) return runScript('scripts/build-signatures.ts', [corpus], io);
     return buildTo(corpus, resolve(values.out), io);
   },
 };

@@ -48,13 +48,13 @@ describe('bin/modelprint.mjs', () => {
     expectOnlyJsonLines(result.stdout, [0, 1]);
     expect(result.stderr).toContain('line 3: invalid JSON');
     expect(result.code).toBe(1);
-  }, 30_000);
+  }, 60_000);
 
   it('answers --version with exit 0', async () => {
     const result = await exec(process.execPath, [join(ROOT, 'bin/modelprint.mjs'), '--version'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^modelprint \d/);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('npm run --silent cli', () => {
@@ -63,5 +63,5 @@ describe('npm run --silent cli', () => {
     const result = await exec(npm, ['run', '--silent', 'cli', '--', 'classify', input], ROOT);
     expectOnlyJsonLines(result.stdout, [0, 1]);
     expect(result.code).toBe(1);
-  }, 30_000);
+  }, 60_000);
 });
