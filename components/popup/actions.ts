@@ -19,11 +19,20 @@ interface PanelApis {
   browser?: { sidebarAction?: { open(): Promise<void> } };
 }
 
+/**
+ * The tab the user is looking at. The URL is readable on the chatbot sites (host permission) and on any
+ * page the user clicked us on (activeTab); elsewhere it is undefined and the page says so.
+ *
+ * When this page is itself the active tab (popup.html or sidepanel.html opened as a tab, e.g. from a
+ * bookmark or by the end-to-end tests), the tab used before it is meant, the most recently accessed one.
+ */
 export async function activeTab(): Promise<{ tabId?: number; url?: string }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  // The URL is readable on the chatbot sites (host permission) and on any page the user clicked us on
-  // (activeTab); elsewhere it is undefined and the popup says the page is not a chatbot page.
-  return { tabId: tab?.id, url: tab?.url };
+  const own = browser.runtime.getURL('/');
+  if (!tab?.url?.startsWith(own)) return { tabId: tab?.id, url: tab?.url };
+  const others = (await browser.tabs.query({})).filter((t) => t.id !== tab.id && !t.url?.startsWith(own));
+  const previous = others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return { tabId: previous?.id, url: previous?.url };
 }
 
 export const browserActions: PopupActions = {

@@ -21,7 +21,7 @@ export function AnswerItem({ sample, index }: { sample: Sample; index: number })
           ? 'No verdict stored.'
           : a.undetermined || !a.model
             ? `Undetermined: ${reasonText(a.reason)}`
-            : `Resembles ${a.model} (${familyName(top!.family)} ${formatPercent(top!.p)})`}
+            : `Closest vendor ${familyName(top!.family)} (${formatPercent(top!.p)}), model ${a.model} (${formatPercent(a.confidence)})`}
       </p>
       <details class="answer__details">
         <summary>Text and details</summary>

@@ -9,9 +9,9 @@ const SOURCE_TEXT: Record<ClaimedModel['source'], string> = {
 };
 
 const STRENGTH_TEXT: Record<EvidenceStrength, string> = {
-  weak: 'Weak evidence: a hint, not a conclusion. Answers on some topics make one model write like another.',
-  moderate: 'Moderate evidence: worth a second look; more answers would settle it.',
-  strong: 'Strong evidence from several answers.',
+  weak: 'A hint, not a conclusion: answers on some topics make one model write like another.',
+  moderate: 'Worth a second look; more answers would settle it.',
+  strong: 'Several answers agree clearly.',
 };
 
 /** What the site claims, in its own words (rendered as text: it comes from the page). */

@@ -14,7 +14,7 @@ const TOP = 5;
 export function VerdictView({
   attribution,
   words,
-  heading = 'Most resembles',
+  heading = 'Closest vendor',
 }: {
   attribution: Attribution;
   words?: number;
@@ -23,14 +23,16 @@ export function VerdictView({
   if (attribution.undetermined || !attribution.model || !attribution.family) {
     return <Undetermined reason={attribution.reason} words={words} />;
   }
+  // Family and model are said apart: the top model need not belong to the top family (several models
+  // of one vendor can together outweigh a single model of another).
   const familyP = attribution.families[0]?.p ?? 0;
   return (
     <div class="verdict" data-testid="verdict">
       <p class="verdict__headline">
-        {heading} <strong data-testid="verdict-model">{attribution.model}</strong>{' '}
-        <span class="verdict__family">
-          ({familyName(attribution.family)}, {formatPercent(familyP)} for the family)
-        </span>
+        {heading}: <strong data-testid="verdict-family">{familyName(attribution.family)}</strong>{' '}
+        <span class="verdict__p">({formatPercent(familyP)})</span>. Closest model:{' '}
+        <strong data-testid="verdict-model">{attribution.model}</strong>{' '}
+        <span class="verdict__p">({formatPercent(attribution.confidence)})</span>.
       </p>
       <div class="verdict__bars">
         <ProbabilityBars
