@@ -105,3 +105,68 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   return page;
 }
+
+/** Opens an extension page (`popup.html`, `sidepanel.html`, …) in a tab of the given size. */
+export async function openExtensionPage(
+  context: BrowserContext,
+  extensionId: string,
+  file: string,
+  size: { width: number; height: number } = { width: 400, height: 600 },
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${extensionId}/${file}`);
+  return page;
+}
+
+/** Sends one ModelPrint protocol message from an extension page, exactly as the popup or a page does. */
+export async function sendFromPage<T = unknown>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    ([t, d]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
+        { modelprint: 1, type: t, data: d },
+      ),
+    [type, data] as const,
+  );
+  const r = reply as { ok: boolean; value?: T; error?: string };
+  if (!r?.ok) throw new Error(`message ${type} failed: ${r?.error}`);
+  return r.value as T;
+}
+
+/** The first `count` corpus answers of `label` between `minChars` and `maxChars` (read, never copied). */
+export async function corpusTexts(label: string, count: number, minChars = 900, maxChars = 2500): Promise<string[]> {
+  const { createInterface } = await import('node:readline');
+  const { createReadStream } = await import('node:fs');
+  const out: string[] = [];
+  const lines = createInterface({ input: createReadStream(path.join(SHARED, 'corpus/train.jsonl')) });
+  for await (const line of lines) {
+    const r = JSON.parse(line) as { label: string; text: string; task?: string };
+    if (r.label === label && r.task === 'chat-instruction' && r.text.length >= minChars && r.text.length <= maxChars) out.push(r.text);
+    if (out.length === count) break;
+  }
+  lines.close();
+  return out;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A finished ChatGPT conversation page in DOM family A (the structure of
+ * tests/fixtures/sites/chatgpt/a-mid-stream.html): every answer complete, with its model slug.
+ */
+export function chatgptConversationPage(turns: Array<{ prompt: string; answer: string; slug: string }>): string {
+  const sections = turns.map((t, i) => {
+    const paragraphs = t.answer.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+    const id = (n: number) => `bbbbbbbb-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    return `<section data-turn-id="u-${i}" data-testid="conversation-turn-${2 * i + 1}" data-turn="user">
+  <div data-message-author-role="user" data-message-id="${id(2 * i + 1)}"><div class="whitespace-pre-wrap">${escapeHtml(t.prompt)}</div></div>
+</section>
+<section data-turn-id="a-${i}" data-testid="conversation-turn-${2 * i + 2}" data-turn="assistant">
+  <div data-message-author-role="assistant" data-message-id="${id(2 * i + 2)}" data-message-model-slug="${escapeHtml(t.slug)}">
+    <div class="markdown prose">${paragraphs}</div>
+  </div>
+  <div role="group"><button data-testid="copy-turn-action-button" aria-label="Copy response"></button></div>
+</section>`;
+  });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ChatGPT</title></head><body><main id="main">${sections.join('\n')}</main><form data-type="unified-composer"></form></body></html>`;
+}
