@@ -135,6 +135,15 @@ export function listAllSamples(db: ModelPrintDatabase): Promise<Sample[]> {
   return db.getAllFromIndex('samples', 'by-capturedAt');
 }
 
+/**
+ * Up to `count` samples in id order after `afterId` (null: from the start). Reading 10,000 large samples
+ * in chunks keeps each request short, so a page can draw between chunks and show progress; ids are unique,
+ * so no sample is read twice or skipped, unlike chunking by capture time.
+ */
+export function listSampleChunk(db: ModelPrintDatabase, afterId: string | null, count: number): Promise<Sample[]> {
+  return db.getAll('samples', afterId === null ? null : IDBKeyRange.lowerBound(afterId, true), count);
+}
+
 /** The newest sample for which `accept` is true, looking at most at the `scan` newest samples. */
 export async function findLatestSample(
   db: ModelPrintDatabase,

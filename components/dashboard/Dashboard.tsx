@@ -78,7 +78,7 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
         {state.status === 'error' && <p role="alert">Could not read the recorded answers: {state.message}</p>}
         {state.status === 'loading' && (tab === 'samples' || tab === 'groups' || tab === 'map') && <p role="status">Loading answers…</p>}
         {tab === 'samples' && state.status === 'ready' && (hasRows ? (
-          <SamplesView rows={rows} complete={state.complete} total={state.total} onOpen={setOpenId} onDelete={remove} />
+          <SamplesView rows={rows} complete={state.complete} total={state.total} loaded={state.loaded} onOpen={setOpenId} onDelete={remove} />
         ) : <NoSamples />)}
         {tab === 'groups' && state.status === 'ready' && (
           <WaitFor engine={engine} complete={state.complete} empty={!hasRows}>

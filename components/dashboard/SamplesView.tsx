@@ -22,6 +22,8 @@ interface Props {
   /** False while only the newest page is loaded. */
   complete: boolean;
   total: number;
+  /** How many samples the full read has reached, while it runs. */
+  loaded?: number;
   onOpen: (id: string) => void;
   onDelete: (ids: string[]) => Promise<void>;
 }
@@ -36,7 +38,7 @@ function optionsOf(rows: SampleRow[]): FilterOptions {
   };
 }
 
-export function SamplesView({ rows, complete, total, onOpen, onDelete }: Props) {
+export function SamplesView({ rows, complete, total, loaded = 0, onOpen, onDelete }: Props) {
   const [filter, setFilter] = useState<SampleFilter>({});
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const [pageNo, setPageNo] = useState(0);
@@ -67,7 +69,7 @@ export function SamplesView({ rows, complete, total, onOpen, onDelete }: Props) 
   const matching = complete ? filtered.length : total;
   const summary = complete
     ? `${formatCount(filtered.length)} of ${formatCount(rows.length)} answers`
-    : `Newest ${formatCount(rows.length)} of ${formatCount(total)} answers (loading the rest for filtering…)`;
+    : `Newest ${formatCount(rows.length)} of ${formatCount(total)} answers (reading all of them for filtering and sorting: ${formatCount(loaded)} so far)`;
 
   return (
     <section aria-labelledby="samples-heading" class="view">

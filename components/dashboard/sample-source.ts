@@ -5,16 +5,19 @@
  *
  * An interface, so component tests hand the views rows without a database or a browser.
  */
-import { countSamples, getSample, listAllSamples, listSamples, openModelPrintDB } from '@/lib/db';
+import { countSamples, getSample, listSampleChunk, listSamples, openModelPrintDB } from '@/lib/db';
 import { toRow, type SampleRow } from '@/lib/dashboard/row';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Sample } from '@/lib/sample';
 
+/** Samples per read: large enough that 10,000 take ten requests, small enough to keep each one short. */
+const CHUNK = 1000;
+
 export interface SampleSource {
   /** The newest `limit` samples and the total count: enough to draw the first page at once. */
   firstPage(limit: number): Promise<{ rows: SampleRow[]; total: number }>;
-  /** Every sample, newest first. */
-  all(): Promise<SampleRow[]>;
+  /** Every sample, newest first; `onProgress` hears how many are read so far. */
+  all(onProgress?: (loaded: number) => void): Promise<SampleRow[]>;
   /** One sample with its full text, for the detail view. */
   get(id: string): Promise<Sample | undefined>;
   remove(ids: string[]): Promise<void>;
@@ -30,11 +33,19 @@ export function idbSampleSource(): SampleSource {
       const [samples, total] = await Promise.all([listSamples(d, { limit }), countSamples(d)]);
       return { rows: samples.map(toRow), total };
     },
-    async all() {
-      const samples = await listAllSamples(await open());
-      const rows = samples.map(toRow);
-      // listAllSamples reads oldest first (one index scan); the table starts newest first.
-      return rows.reverse();
+    async all(onProgress) {
+      const d = await open();
+      const rows: SampleRow[] = [];
+      for (let after: string | null = null; ; ) {
+        const chunk = await listSampleChunk(d, after, CHUNK);
+        if (chunk.length === 0) break;
+        // Mapped at once, so the chunk's texts and full verdict lists can be collected chunk by chunk.
+        for (const s of chunk) rows.push(toRow(s));
+        after = chunk[chunk.length - 1]!.id;
+        onProgress?.(rows.length);
+      }
+      // Chunks come in id order; the table starts newest first.
+      return rows.sort((a, b) => b.capturedAt - a.capturedAt || (a.id < b.id ? -1 : 1));
     },
     async get(id) {
       return getSample(await open(), id);

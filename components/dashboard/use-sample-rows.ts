@@ -2,15 +2,18 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SampleRow } from '@/lib/dashboard/row';
 import type { SampleSource } from './sample-source';
 
+/** Set when every sample is read and mapped to rows; the e2e test prints it. */
+export const ALL_LOADED_MARK = 'modelprint:all-rows-loaded';
+
 export type RowsState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   /** `complete` false: only the newest page is loaded; filters and sorting wait for the rest. */
-  | { status: 'ready'; rows: SampleRow[]; total: number; complete: boolean };
+  | { status: 'ready'; rows: SampleRow[]; total: number; complete: boolean; loaded: number };
 
 /**
- * Loads the newest page first and draws it, then every row for filtering and sorting. At 10,000 samples
- * the first page is on screen long before the full read (and its mapping to rows) is done.
+ * Loads the newest page first and draws it, then every row, in chunks, for filtering and sorting. At
+ * 10,000 samples the first page is on screen long before the full read (and its mapping to rows) is done.
  */
 export function useSampleRows(source: SampleSource, firstPageSize: number) {
   const [state, setState] = useState<RowsState>({ status: 'loading' });
@@ -20,11 +23,26 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
     let live = true;
     const fail = (error: unknown) =>
       live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    const loadAll = () =>
+      source
+        .all((loaded) => live && setState((s) => (s.status === 'ready' && !s.complete ? { ...s, loaded } : s)))
+        .then((rows) => {
+          performance.mark(ALL_LOADED_MARK, { detail: { rows: rows.length } });
+          if (live) setState({ status: 'ready', rows, total: rows.length, complete: true, loaded: rows.length });
+        }, fail);
+    // The full read starts only after the first page is on screen: run together, the bulk read would
+    // delay the first page (IndexedDB serves one connection's requests largely in order).
     source.firstPage(firstPageSize).then(({ rows, total }) => {
-      // A full read that finished first (tiny databases) must not be replaced by the partial one.
-      if (live) setState((s) => (s.status === 'ready' && s.complete ? s : { status: 'ready', rows, total, complete: rows.length >= total }));
+      if (!live) return;
+      if (rows.length >= total) {
+        // Everything fits on the first page: this read is the whole list.
+        setState({ status: 'ready', rows, total, complete: true, loaded: total });
+        return;
+      }
+      // A reload keeps the full list on screen until the fresh full read replaces it.
+      setState((s) => (s.status === 'ready' && s.complete ? s : { status: 'ready', rows, total, complete: false, loaded: 0 }));
+      requestAnimationFrame(() => setTimeout(loadAll, 0));
     }, fail);
-    source.all().then((rows) => live && setState({ status: 'ready', rows, total: rows.length, complete: true }), fail);
     return () => {
       live = false;
     };

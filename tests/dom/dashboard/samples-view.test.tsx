@@ -80,7 +80,7 @@ describe('the samples table with many samples', () => {
   it('keeps filters and sorting off until every sample is loaded', () => {
     const rows = manyRows(50);
     render(<SamplesView rows={rows} complete={false} total={10_000} onOpen={vi.fn()} onDelete={vi.fn()} />);
-    expect(screen.getByTestId('samples-count').textContent).toMatch(/Newest 50 of 10,000 answers \(loading/);
+    expect(screen.getByTestId('samples-count').textContent).toMatch(/Newest 50 of 10,000 answers \(reading all of them/);
     expect(screen.getByLabelText('Site').closest('fieldset')!.disabled).toBe(true);
     expect(screen.queryByRole('button', { name: /Confidence/ })).toBeNull();
   });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listAllSamples, openModelPrintDB, saveSample } from '@/lib/db';
+import { listAllSamples, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
 import type { Sample } from '@/lib/sample';
 
 const sample = (i: number): Sample => ({
@@ -25,5 +25,22 @@ describe('listAllSamples', () => {
 
   it('is empty on an empty database', async () => {
     expect(await listAllSamples(await openModelPrintDB('dashboard-list-all-empty'))).toEqual([]);
+  });
+});
+
+describe('listSampleChunk', () => {
+  it('reads every sample exactly once, chunk by chunk in id order', async () => {
+    const db = await openModelPrintDB('dashboard-chunks');
+    for (let i = 0; i < 7; i++) await saveSample(db, sample(i));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const chunk = await listSampleChunk(db, after, 3);
+      if (chunk.length === 0) break;
+      seen.push(...chunk.map((s) => s.id));
+      after = chunk[chunk.length - 1]!.id;
+    }
+    expect(seen).toEqual([...seen].sort());
+    expect(new Set(seen).size).toBe(7);
   });
 });
