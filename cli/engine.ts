@@ -3,7 +3,7 @@
  * in one module means an engine API change touches one CLI file.
  */
 import { readFile } from 'node:fs/promises';
-import { FEATURE_SET_VERSION, SCHEMA_VERSION, loadSignatures, type Signatures } from '../lib/fingerprint';
+import { FEATURE_SET_VERSION, SCHEMA_VERSION, getDefaultSignatures, loadSignatures, type Signatures } from '../lib/fingerprint';
 import { UsageError } from './command';
 
 export function engineVersions(): string {
@@ -11,11 +11,19 @@ export function engineVersions(): string {
 }
 
 /**
- * Loads a signature file given with `--signatures`; undefined (no flag) lets the engine use its bundled
- * signatures. A file that cannot be read, parsed or validated stops the run before any output (exit 2).
+ * The signatures a run compares against: the file given with `--signatures`, else the bundled ones. Loaded
+ * before the first answer, so a file that cannot be read, parsed or validated (or bundled signatures left
+ * behind by a feature change) stops the run with one clear message and exit code 2, not a stack trace
+ * after partial output.
  */
-export async function readSignatures(path: string | undefined): Promise<Signatures | undefined> {
-  if (path === undefined) return undefined;
+export async function readSignatures(path: string | undefined): Promise<Signatures> {
+  if (path === undefined) {
+    try {
+      return getDefaultSignatures();
+    } catch (error) {
+      throw new UsageError(`the bundled signatures are unusable: ${(error as Error).message}`);
+    }
+  }
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
