@@ -5,14 +5,17 @@ import { manyRows, rowOf } from './fixtures';
 
 afterEach(cleanup);
 
+// Built once: 10,000 fake verdicts take a while, and rendering must not re-pay for them in every test.
+const TEN_THOUSAND = manyRows(10_000);
+
 const rowsShown = () => screen.getAllByTestId('samples-row');
 
-function show(rows = manyRows(10_000), onDelete = vi.fn(async (_ids: string[]) => {}), complete = true) {
+function show(rows = TEN_THOUSAND, onDelete = vi.fn(async (_ids: string[]) => {}), complete = true) {
   render(<SamplesView rows={rows} complete={complete} total={rows.length} onOpen={vi.fn()} onDelete={onDelete} />);
   return onDelete;
 }
 
-describe('the samples table with many samples', () => {
+describe('the samples table with many samples', { timeout: 30_000 }, () => {
   it('draws one page of 50 of 10,000 rows, newest first, with locale numbers', () => {
     show();
     expect(rowsShown()).toHaveLength(50);

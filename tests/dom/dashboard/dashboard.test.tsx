@@ -1,0 +1,80 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import type { SampleSource } from '@/components/dashboard/sample-source';
+import type { PasteApi } from '@/components/dashboard/PasteView';
+import type { SampleRow } from '@/lib/dashboard/row';
+import { sampleOf } from '../components/samples';
+import { fakeEngine, manyRows } from './fixtures';
+
+afterEach(cleanup);
+beforeEach(() => {
+  location.hash = '';
+});
+
+const paste: PasteApi = { attribute: vi.fn(), save: vi.fn() };
+const engineLoader = async () => fakeEngine;
+
+function sourceOf(rows: SampleRow[], over: Partial<SampleSource> = {}): SampleSource {
+  return {
+    firstPage: async (limit) => ({ rows: rows.slice(0, limit), total: rows.length }),
+    all: async (onProgress) => {
+      onProgress?.(rows.length);
+      return rows;
+    },
+    get: async (id) => sampleOf(1, { id, text: `The full text of ${id}, <b>not bold</b>.` }),
+    remove: vi.fn(async () => {}),
+    removeAll: vi.fn(async () => {}),
+    ...over,
+  };
+}
+
+describe('the dashboard page', () => {
+  it('shows the empty state with a way to paste a text', async () => {
+    render(<Dashboard source={sourceOf([])} loadEngine={engineLoader} paste={paste} />);
+    const empty = await screen.findByTestId('dashboard-empty');
+    expect(empty.textContent).toMatch(/No answers recorded yet/);
+    expect(within(empty).getByRole('link', { name: 'Paste' }).getAttribute('href')).toBe('#paste');
+  });
+
+  it('marks the open tab and follows the URL hash', async () => {
+    render(<Dashboard source={sourceOf(manyRows(60))} loadEngine={engineLoader} paste={paste} />);
+    await screen.findAllByTestId('samples-row');
+    expect(screen.getByRole('link', { name: 'Samples' }).getAttribute('aria-current')).toBe('page');
+    location.hash = '#map';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(await screen.findByTestId('model-map')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Model map' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Samples' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('draws the first page before the full read finishes', async () => {
+    const rows = manyRows(500);
+    let finish: ((rows: SampleRow[]) => void) | undefined;
+    const source = sourceOf(rows, { all: () => new Promise((resolve) => (finish = resolve)) });
+    render(<Dashboard source={source} loadEngine={engineLoader} paste={paste} />);
+    expect(await screen.findAllByTestId('samples-row')).toHaveLength(50);
+    expect(screen.getByTestId('samples-count').textContent).toMatch(/^Newest 50 of 500 answers/);
+    // The full read starts only once the first page is drawn.
+    await waitFor(() => expect(finish).toBeDefined());
+    expect(screen.getByLabelText('Site').closest('fieldset')!.disabled).toBe(true);
+    finish!(rows);
+    await waitFor(() => expect(screen.getByTestId('samples-count').textContent).toBe('500 of 500 answers'));
+  });
+
+  it('opens one answer in a dialog with its text as text, its verdict and features', async () => {
+    render(<Dashboard source={sourceOf(manyRows(3))} loadEngine={engineLoader} paste={paste} />);
+    fireEvent.click((await screen.findAllByRole('button', { name: /^Open the answer recorded/ }))[0]!);
+    const text = await screen.findByTestId('detail-text');
+    expect(text.textContent).toContain('<b>not bold</b>');
+    expect(text.querySelector('b')).toBeNull();
+    expect(screen.getByTestId('sample-detail').querySelector('[data-testid="verdict"], [data-testid="undetermined"]')).toBeTruthy();
+    expect(await screen.findByTestId('feature-table')).toBeTruthy();
+  });
+
+  it('says when reading the answers failed', async () => {
+    const source = sourceOf([], { firstPage: async () => Promise.reject(new Error('quota exceeded')) });
+    render(<Dashboard source={source} loadEngine={engineLoader} paste={paste} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('quota exceeded');
+  });
+});
