@@ -34,7 +34,8 @@ const REAL_CAPTURES = [
 /** UI text that must never reach a saved answer or prompt (English and the Spanish 2026-01 capture). */
 const LEAKS = /ChatGPT said|You said|Tú dijiste|ChatGPT Plus|Copy code|Copiar|Copy table|Copy response|Run code|Show more|Show less|Edit message|Thought for/;
 
-describe('ChatGPT adapter on real captures', () => {
+// The 260 KB real capture takes ~1 s here, but several times that on a loaded two-core CI machine.
+describe('ChatGPT adapter on real captures', { timeout: 30_000 }, () => {
   test('the table covers every real ChatGPT capture', () => {
     const files = readdirSync(path.join(REAL_DOM_DIR, 'chatgpt')).filter((f) => f.endsWith('.html'));
     expect(REAL_CAPTURES.map((c) => c.file).sort()).toEqual(files.sort());
@@ -166,7 +167,7 @@ describe('ChatGPT adapter on real captures', () => {
   });
 });
 
-describe('ChatGPT selectors on the 2026-01 real capture (expected match counts)', () => {
+describe('ChatGPT selectors on the 2026-01 real capture (expected match counts)', { timeout: 30_000 }, () => {
   const doc = realCapture('chatgpt', 'real-capture.html');
   test.each([
     ['[data-testid^="conversation-turn-"]', 26],
