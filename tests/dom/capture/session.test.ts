@@ -62,7 +62,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('capture session', () => {
+describe('capture session', { timeout: 20_000 }, () => {
   test('answers already complete on the page are saved once each, after the stability window', async () => {
     loadBody(path.join(REAL_DOM_DIR, 'chatgpt', 'formatting-showcase-2026-07.html'));
     const { saved, health, session } = start();
@@ -180,7 +180,7 @@ describe('capture session', () => {
   });
 });
 
-describe('capture session polling', () => {
+describe('capture session polling', { timeout: 20_000 }, () => {
   test('an unfinished answer that stopped changing is no longer polled after idleMs', async () => {
     // NL's older fixtures have no action bar: never complete.
     loadBody(path.join(REAL_DOM_DIR, 'chatgpt', 'citations.html'));
@@ -198,7 +198,7 @@ describe('capture session polling', () => {
   });
 });
 
-describe('capture session and attribute-only signals', () => {
+describe('capture session and attribute-only signals', { timeout: 20_000 }, () => {
   test('a completion shown only by an attribute flip is noticed after polling stopped (family C)', async () => {
     loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'c-transcript.html'));
     const { saved, session } = start('https://chatgpt.com/uc/cccccccc-0000-4000-8000-0000000000ff', { idleMs: 2000 });

@@ -40,7 +40,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('startCapture', () => {
+describe('startCapture', { timeout: 20_000 }, () => {
   test('on a ChatGPT conversation it saves each finished answer once and reports healthy selectors', async () => {
     setUrl(URL_C);
     loadFixture('a-thinking.html');
