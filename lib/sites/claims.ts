@@ -45,7 +45,8 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
   { pattern: /^grok\b/, label: 'grok', family: 'xai', examples: ['Grok 4', 'grok-3'] },
   { pattern: /^deepseek\b|^deepthink\b/, label: 'deepseek', family: 'deepseek', examples: ['DeepSeek-V3', 'DeepThink (R1)'] },
   { pattern: /^(mistral|mixtral|magistral|le-chat)\b/, label: 'mistral', family: 'mistral', examples: ['Mistral Large', 'Magistral Medium'] },
-  { pattern: /^qwen/, label: 'qwen', family: 'alibaba', examples: ['Qwen3-Max', 'Qwen2.5-72B'] },
+  // Qwen Chat's header picker (research §9) shows full model names: "Qwen3-Max", "Qwen3-235B-A22B-2507".
+  { pattern: /^qwen/, label: 'qwen', family: 'alibaba', examples: ['Qwen3-Max', 'Qwen2.5-72B', 'Qwen3-235B-A22B-2507', 'Qwen3-Coder'] },
   { pattern: /^kimi\b/, label: 'kimi', family: 'moonshot', examples: ['Kimi K2'] },
   { pattern: /^(meta-)?llama-?3\b|^llama-4\b/, label: 'llama-3', family: 'meta', examples: ['Llama 3.1 405B', 'Meta-Llama-3-70B'] },
   { pattern: /^(meta-)?llama-?2\b/, label: 'llama-2', family: 'meta', examples: ['Llama-2-70b-chat'] },
@@ -58,6 +59,8 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
   { pattern: /^(openai-)?gpt-oss\b/, label: null, family: 'openai', examples: ['openai/gpt-oss-120b', 'gpt-oss-20b'] },
   { pattern: /^google-gemma\b/, label: 'gemma', family: 'google', examples: ['google/gemma-3-27b-it'] },
   { pattern: /^(zai-org|thudm)-glm\b/, label: 'glm', family: 'zhipu', examples: ['zai-org/GLM-4.6', 'THUDM/GLM-4-9B-0414'] },
+  // Kimi's own picker (`.current-model`, research §10) names the model without "Kimi": "K2.5 Instant".
+  { pattern: /^k[12](-\d+)?\b/, label: 'kimi', family: 'moonshot', examples: ['K2', 'K2.5 Instant', 'K2 Thinking'] },
 ];
 
 /** The key a claimed name is matched by: lower case, every run of other characters one `-`, trimmed. */

@@ -3,12 +3,13 @@
  * {@link adapterForUrl}; a meta-test checks that every id in `SITE_MATCHES` has exactly one adapter here.
  */
 import { chatgpt } from './chatgpt';
+import { kimi } from './kimi';
 import { huggingchat } from './huggingchat';
 import { claude } from './claude';
 import type { SiteAdapter } from './define';
 import type { SiteId } from './hosts';
 
-export const siteAdapters = [chatgpt, claude, huggingchat] as const satisfies readonly SiteAdapter[];
+export const siteAdapters = [chatgpt, claude, huggingchat, kimi] as const satisfies readonly SiteAdapter[];
 
 /**
  * Whether a URL matches a WebExtension match pattern (`https://host/*`, `*://*.host/path*`).

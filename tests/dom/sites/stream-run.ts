@@ -3,8 +3,10 @@
  * point in time, so a test can look at the page mid-stream or after it ended. Our own fixtures only:
  * happy-dom does not evaluate inline scripts, so they are run with `new Function`.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { vi } from 'vitest';
-import { parsePage } from './page-helpers';
+import { fixture, FIXTURES_DIR, parsePage } from './page-helpers';
 
 export async function runStream(html: string, ms: number): Promise<Document> {
   const page = parsePage(html);
@@ -20,4 +22,24 @@ export async function runStream(html: string, ms: number): Promise<Document> {
     vi.useRealTimers();
   }
   return document;
+}
+
+/** The answers a fixture page embeds in `#modelprint-expected` (format: tests/fixtures/sites/README.md). */
+export function expectedOf(doc: Document): Array<Record<string, unknown>> {
+  return (JSON.parse(doc.querySelector('#modelprint-expected')!.textContent!) as { answers: Array<Record<string, unknown>> })
+    .answers;
+}
+
+export const fixtureHtml = (site: string, file: string) => readFileSync(path.join(FIXTURES_DIR, site, file), 'utf8');
+
+/**
+ * A site's pages in the states the tests look at, as detached copies (the live test document is reused):
+ * the static pages by name, the streaming page `midMs` after it started, and after its script ran.
+ */
+export async function sitePages(site: string, files: readonly string[], midMs: number): Promise<Record<string, Document>> {
+  const docs: Record<string, Document> = {};
+  for (const file of files) docs[file] = fixture(site, file);
+  docs['streaming:mid'] = (await runStream(fixtureHtml(site, 'streaming.html'), midMs)).cloneNode(true) as Document;
+  docs['streaming:end'] = (await runStream(fixtureHtml(site, 'streaming.html'), 10_000)).cloneNode(true) as Document;
+  return docs;
 }

@@ -1,0 +1,60 @@
+/**
+ * Kimi (www.kimi.com, kimi.com; kimi.moonshot.cn is the legacy host). Evidence:
+ * `../shared/research/chatbot-dom-2026.md` §10 (VOD 2026-08-01, U17 "last validated 2026-07", U18, CWC,
+ * U7). A Vue/Nuxt app: semantic class names (`segment-*`, `chat-content-item-*`) plus `data-v-*` hashes,
+ * which are never used. One DOM family. Confidence M.
+ */
+import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
+import { SITE_MATCHES } from './hosts';
+
+/** `/chat/<id>` (VOD `'/chat/([0-9a-f-]{8,})'`, verified 2026-08-01 on www.kimi.com). */
+const CONVERSATION_PATH = /^\/chat\/([0-9a-f-]{8,})(?:\/|$)/i;
+
+export function kimiConversationId(url: URL): string | null {
+  return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+const segments: SiteVariant = {
+  id: 'a-segments',
+  turn: [
+    sel('.chat-content-item-user, .chat-content-item-assistant', '2026-08-01', 'VOD, U17'),
+    sel('.segment-user, .segment-assistant', '2026-08-01', 'VOD, U18', 'if the item wrappers go'),
+  ],
+  userMessage: [sel('.segment-user', '2026-08-01', 'VOD, U18')],
+  promptText: [
+    sel('.user-content', '2026-08-01', 'U18, VOD, MCP'),
+    sel('.user-content__text', '2026-07', 'U18'),
+  ],
+  assistantMessage: [sel('.segment-assistant', '2026-08-01', 'VOD, U17, U18')],
+  // The thinking panel renders its own `.markdown-container .markdown`; bodies inside `reasoning` are dropped.
+  markdownBody: [
+    sel('.markdown-container .markdown', '2026-08-01', 'U18, VOD'),
+    sel('.markdown', '2026-08-01', 'VOD'),
+  ],
+  generating: [signal('page', '.send-button-container.stop', '2026-08', 'U7', 'not CWC\'s stop-square SVG path (research §17.2)')],
+  complete: [signal('answer', '.segment-assistant-actions-content', '2026-08-10', 'CWC, VOD', 'copy is its first child')],
+  strip: [
+    sel('.segment-user-action-row', '2026-08-01', 'U18, VOD'),
+    sel('.segment-assistant-actions', '2026-08-10', 'CWC', 'copy / regenerate / share row'),
+  ],
+  // The thinking block is also a `.toolcall-container`; search and tool steps are `.toolcall-flow`.
+  // VOD measured 1,045 characters of chain of thought leaking into naive captures.
+  reasoning: [
+    sel('.thinking-container', '2026-08-01', 'VOD, U18'),
+    sel('.toolcall-container', '2026-08-01', 'VOD, U18'),
+    sel('.toolcall-flow', '2026-07', 'U18'),
+  ],
+  model: {
+    picker: [{ css: '.current-model', seen: '2026-08-10', evidence: 'CWC (readiness probe)' }],
+    // Kimi's picker may show a bare mode; the words are hand-authored (no source lists them).
+    modeWords: /^(?:instant|thinking|agent(?: swarm)?|researcher|ok computer)$/i,
+  },
+};
+
+export const kimi = defineSiteAdapter({
+  id: 'kimi',
+  label: 'Kimi',
+  matches: SITE_MATCHES.kimi,
+  conversationId: kimiConversationId,
+  variants: [segments],
+});
