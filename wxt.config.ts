@@ -23,7 +23,12 @@ export default defineConfig({
     // Firefox needs an add-on id for storage and IndexedDB to survive restarts; Chrome rejects the key.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'modelprint@modelprint.dev', strict_min_version: '115.0' },
+        gecko: {
+          id: 'modelprint@modelprint.dev',
+          strict_min_version: '115.0',
+          // Firefox's built-in consent: ModelPrint collects and transmits nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),
