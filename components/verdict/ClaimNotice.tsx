@@ -63,7 +63,9 @@ export function ClaimNotice({ judgement }: { judgement: ClaimJudgement }) {
         <div class={`claim claim--mismatch claim--${strength}`} role="note" data-testid="mismatch-notice">
           <p>
             <strong>Claimed {claim.raw}, but the style resembles {familyName(resembled.family)}</strong> (
-            {formatPercent(resembled.p)}) far more than {familyName(claim.family)} ({formatPercent(claimedP)}).
+            {formatPercent(resembled.p)}
+            {evidence.answers > 1 && `, ${formatCount(evidence.answers)} answers pooled`}) far more than{' '}
+            {familyName(claim.family)} ({formatPercent(claimedP)}).
           </p>
           <p class="claim__strength">
             <span class="strength-badge" data-testid="evidence-strength">
