@@ -4,7 +4,7 @@
  * Upgrades are cumulative `if (oldVersion < N)` blocks, so a fresh install and every upgrade path run the
  * same code. Never await non-IndexedDB work inside a transaction: it would auto-commit under us.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
 import type { StoredVerdict } from './verdict/types';
 import type { SiteHealthReport } from './messaging/protocol';
@@ -142,6 +142,26 @@ export function listAllSamples(db: ModelPrintDatabase): Promise<Sample[]> {
  */
 export function listSampleChunk(db: ModelPrintDatabase, afterId: string | null, count: number): Promise<Sample[]> {
   return db.getAll('samples', afterId === null ? null : IDBKeyRange.lowerBound(afterId, true), count);
+}
+
+/** `IDBIndex.getAllRecords` (Chromium 141+), not yet in TypeScript's DOM types. */
+interface RecordsIndex {
+  getAllRecords(options: { count?: number; direction?: IDBCursorDirection }): IDBRequest<Array<{ value: Sample }>>;
+}
+
+/**
+ * The newest `limit` samples, newest first: the dashboard's first page. Where the browser has
+ * `getAllRecords` this is one request instead of a cursor's one per record, which is what the first page
+ * waits for; elsewhere it falls back to {@link listSamples}.
+ */
+export async function listNewestSamples(db: ModelPrintDatabase, limit: number): Promise<Sample[]> {
+  const index = unwrap(db.transaction('samples').store.index('by-capturedAt')) as IDBIndex & Partial<RecordsIndex>;
+  if (typeof index.getAllRecords !== 'function') return listSamples(db, { limit });
+  const request = index.getAllRecords({ count: limit, direction: 'prev' });
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result.map((r) => r.value));
+    request.onerror = () => reject(request.error);
+  });
 }
 
 /** The newest sample for which `accept` is true, looking at most at the `scan` newest samples. */

@@ -5,7 +5,7 @@
  *
  * An interface, so component tests hand the views rows without a database or a browser.
  */
-import { countSamples, getSample, listSampleChunk, listSamples, openModelPrintDB } from '@/lib/db';
+import { countSamples, getSample, listNewestSamples, listSampleChunk, openModelPrintDB } from '@/lib/db';
 import { toRow, type SampleRow } from '@/lib/dashboard/row';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Sample } from '@/lib/sample';
@@ -30,7 +30,7 @@ export function idbSampleSource(): SampleSource {
   return {
     async firstPage(limit) {
       const d = await open();
-      const [samples, total] = await Promise.all([listSamples(d, { limit }), countSamples(d)]);
+      const [samples, total] = await Promise.all([listNewestSamples(d, limit), countSamples(d)]);
       return { rows: samples.map(toRow), total };
     },
     async all(onProgress) {

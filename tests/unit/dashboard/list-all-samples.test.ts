@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listAllSamples, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
+import { listAllSamples, listNewestSamples, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
 import type { Sample } from '@/lib/sample';
 
 const sample = (i: number): Sample => ({
@@ -42,5 +42,13 @@ describe('listSampleChunk', () => {
     }
     expect(seen).toEqual([...seen].sort());
     expect(new Set(seen).size).toBe(7);
+  });
+});
+
+describe('listNewestSamples', () => {
+  it('reads the newest samples first (cursor fallback where getAllRecords is missing)', async () => {
+    const db = await openModelPrintDB('dashboard-newest');
+    for (let i = 0; i < 6; i++) await saveSample(db, sample(i));
+    expect((await listNewestSamples(db, 2)).map((s) => s.messageId)).toEqual(['m0', 'm1']);
   });
 });
