@@ -11,7 +11,7 @@
  * Texts are sampled from the corpus (../shared/corpus/train.jsonl) into a temporary file that is deleted at
  * the end: corpus text is never written into the repository.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -187,6 +187,13 @@ async function classifyFile(path: string, options: Partial<ClassifyOptions>): Pr
   });
 }
 
+/** The engine alone on the same answers, already in memory: what classify would cost with free I/O. */
+function attributeOnly(texts: string[], explain: boolean): Promise<Cost> {
+  return measure(() => {
+    for (const text of texts) attribute(text, undefined, { explain });
+  });
+}
+
 /** The floor: read the same JSONL and only split each text into words with Intl.Segmenter. */
 function bareSplit(path: string): Promise<Cost> {
   const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
@@ -222,6 +229,17 @@ function signatureFiles(): { file: string; bytes: number; gzip: number }[] {
       const path = join(dir, name);
       return { file: relative(ROOT, path), bytes: statSync(path).size, gzip: gzipSync(readFileSync(path)).length };
     });
+}
+
+/** Which engine was measured: the commit, and whether lib/fingerprint differs from it (figures must say so). */
+function engineRevision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = git('status', '--porcelain', '--', 'lib/fingerprint') !== '';
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in lib/fingerprint' : ''}`;
+  } catch (error) {
+    return `unknown commit (${(error as Error).message.split('\n')[0]})`;
+  }
 }
 
 // ------------------------------------------------------------------------------------------------- main
@@ -283,9 +301,11 @@ try {
   // Warm-up on a few hundred answers: JIT and signature decoding are not what these rows measure.
   await classifyStream(Readable.from(recs.slice(0, 300).map((r) => JSON.stringify(r) + '\n')), nullSink(), { stderr: process.stderr });
 
+  const texts = readFileSync(sample, 'utf8').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as Rec).text);
   const paths: [string, () => Promise<Cost>, boolean][] = [
     ['`classifyStream()`, the CLI code path (`modelprint classify`)', () => classifyFile(sample, {}), true],
     ['`classifyStream()` without explanations (`--no-explain`)', () => classifyFile(sample, { explain: false }), true],
+    ['`attribute()` alone on the same texts in memory (no read, parse or output)', () => attributeOnly(texts, true), false],
     ['bare pass: same JSONL reader + Intl.Segmenter word split', () => bareSplit(sample), false],
   ];
   const rows: (string | number)[][] = [];
@@ -303,14 +323,16 @@ try {
     const wall = await endToEnd(sample);
     rows.push(['`node bin/modelprint.mjs classify FILE >/dev/null` (child process, 1 run, wall only)', fmt(wall / 1000), fmt(sizeMb / (wall / 1000)), '', '', '']);
   }
-  const bare = costs[2]!;
+  const [classify, noExplain, engineOnly, bare] = costs as [Cost, Cost, Cost, Cost];
   sections.push(
     `## classify throughput on a ${fmt(sizeMb, 1)} MB JSONL (${records.toLocaleString('en')} answers)\n\n` +
       `Median of ${THROUGHPUT_RUNS} runs after a warm-up; output discarded. MB/s = file size / time.\n\n` +
       table(['path', 'wall s', 'MB/s (wall)', 'MB/s (CPU)', 'target', 'met (CPU)'], rows) +
-      `\n\nCPU time relative to the bare word split: classify **${fmt(costs[0]!.cpu / bare.cpu)}×**, ` +
-      `classify --no-explain **${fmt(costs[1]!.cpu / bare.cpu)}×** ` +
-      '(the engine uses a regex word split for space-delimited scripts, so it can beat Intl.Segmenter alone).',
+      `\n\nCPU time relative to the bare word split: classify **${fmt(classify.cpu / bare.cpu)}×**, ` +
+      `classify --no-explain **${fmt(noExplain.cpu / bare.cpu)}×** ` +
+      '(the engine uses a regex word split for space-delimited scripts, so it can beat Intl.Segmenter alone). ' +
+      `The CLI around the engine (streaming read, JSON parse, output) adds ` +
+      `**${fmt((100 * (classify.cpu - engineOnly.cpu)) / engineOnly.cpu, 1)} %** to the CPU time of \`attribute()\` alone.`,
   );
 } finally {
   await rm(dir, { recursive: true, force: true });
@@ -337,7 +359,7 @@ const header = [
     `Node ${process.version} (${process.platform}/${process.arch}).`,
   `- Load average (1 min) at start / end: ${fmt(loadBefore, 1)} / ${fmt(loadavg()[0]!, 1)} on ${cpu.length} cores` +
     (Math.max(loadBefore, loadavg()[0]!) > cpu.length ? ' — **busy machine: wall times are inflated; targets are judged on CPU time**.' : '.'),
-  `- Engine: ${engineVersions()}.`,
+  `- Engine: ${engineRevision()}; ${engineVersions()}.`,
   `- Runs: medians of ${RUNS} runs (throughput: ${THROUGHPUT_RUNS}); texts sampled from the corpus with a fixed seed.`,
 ].join('\n');
 
