@@ -10,6 +10,7 @@ export const SITE_MATCHES = {
   kimi: ['https://www.kimi.com/*', 'https://kimi.com/*', 'https://kimi.moonshot.cn/*'],
   huggingchat: ['https://huggingface.co/chat*'],
   claude: ['https://claude.ai/*'],
+  lechat: ['https://chat.mistral.ai/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_MATCHES;

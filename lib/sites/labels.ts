@@ -6,6 +6,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
   kimi: 'Kimi',
   huggingchat: 'HuggingChat',
   claude: 'Claude',
+  lechat: 'Le Chat',
 };
 
 export function siteLabel(site: string): string {

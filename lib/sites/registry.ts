@@ -6,10 +6,12 @@ import { chatgpt } from './chatgpt';
 import { kimi } from './kimi';
 import { huggingchat } from './huggingchat';
 import { claude } from './claude';
+import { lechat } from './lechat';
+import { gemini } from './gemini';
 import type { SiteAdapter } from './define';
 import type { SiteId } from './hosts';
 
-export const siteAdapters = [chatgpt, claude, huggingchat, kimi] as const satisfies readonly SiteAdapter[];
+export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini] as const satisfies readonly SiteAdapter[];
 
 /**
  * Whether a URL matches a WebExtension match pattern (`https://host/*`, `*://*.host/path*`).

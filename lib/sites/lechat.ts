@@ -1,0 +1,73 @@
+/**
+ * Mistral Le Chat (chat.mistral.ai). Evidence: `../shared/research/chatbot-dom-2026.md` §8; keys (VOD, CWC,
+ * U11…) are defined there. One DOM family: ChatGPT's attribute names (`data-message-author-role`,
+ * `data-message-id`), with each assistant message split into typed parts (`data-message-part-type`).
+ * Le Chat names no model in its UI, only a mode ("Fast" / "Think"), recorded as source `mode`.
+ */
+import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
+import { SITE_MATCHES } from './hosts';
+
+/** `/chat/<uuid>` (VOD, CWC). Incognito chats (`/incognito`) never show an id. */
+const CONVERSATION_PATH = /^\/chat\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+
+export function lechatConversationId(url: URL): string | null {
+  return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The chevron of the composer's mode button (CWC opens the mode menu through it). */
+const MODE_CHEVRON = 'path[d="M16 10.5L12 14.5L8 10.5"]';
+
+const parts: SiteVariant = {
+  id: 'a-message-parts',
+  turn: [
+    sel('[data-message-author-role][data-message-id]', '2026-08-01', 'VOD, U11, CWC'),
+    sel('[data-message-author-role]', '2026-08-01', 'VOD', 'if message ids move to a child'),
+  ],
+  userMessage: [sel('[data-message-author-role="user"]', '2026-08-01', 'VOD, U11')],
+  // `.select-text` holds the prompt alone; the per-message timestamp `.text-hint` sits beside it.
+  promptText: [sel('.select-text', '2026-08-01', 'VOD, U11')],
+  assistantMessage: [sel('[data-message-author-role="assistant"]', '2026-08-01', 'VOD')],
+  // Only the `answer` part: the `reasoning` part beside it is the reasoning boundary (VOD).
+  markdownBody: [
+    sel('[data-message-part-type="answer"]', '2026-08-01', 'VOD, U11'),
+    sel('[data-testid="text-message-part"]', '2026-08-01', 'U11'),
+  ],
+  generating: [
+    signal('page', `form rect[rx="2"]`, '2026-08-11', 'CWC', 'the stop icon of the composer: icon-shape based, fragile'),
+  ],
+  complete: [
+    // CWC's footer path, narrowed to a last child that is not a message part and holds buttons: while the
+    // footer is missing, the same path would otherwise match the first div of the answer part (a code block).
+    signal(
+      'answer',
+      '[data-message-author-role="assistant"] > div + div > div:last-child:not([data-message-part-type]) > div:first-child:has(button)',
+      '2026-08-11',
+      'CWC',
+      'action buttons under the answer; structural, narrowed by hand',
+    ),
+  ],
+  strip: [sel('.text-hint', '2026-08-01', 'VOD, U11', 'per-message timestamp')],
+  reasoning: [sel('[data-message-part-type="reasoning"]', '2026-08-01', 'VOD, U-id 29545144692', '"Thought for Xs" header + text')],
+  messageId: [{ attr: 'data-message-id', seen: '2026-08-01', evidence: 'VOD, U11' }],
+  model: {
+    // No model name anywhere in the UI (research §8, §14): only the composer's mode button.
+    picker: [
+      {
+        css: `form button:has(${MODE_CHEVRON})`,
+        pattern: /^\s*(Fast|Think(?:ing)?)\b/i,
+        seen: '2026-08-11',
+        evidence: 'CWC',
+        note: 'English UI only; anything else is not read rather than misread',
+      },
+    ],
+    modeWords: /^(?:fast|think|thinking)$/i,
+  },
+};
+
+export const lechat = defineSiteAdapter({
+  id: 'lechat',
+  label: 'Le Chat',
+  matches: SITE_MATCHES.lechat,
+  conversationId: lechatConversationId,
+  variants: [parts],
+});
