@@ -23,7 +23,7 @@ const THINKING_ROW = '.row-start-1:has([class~="group/thinking"])';
 const family: SiteVariant = {
   id: 'a-render-count',
   root: [
-    sel('div.overflow-y-auto.overflow-x-hidden.flex-1', '2026-07', 'NL artifact-panel capture, SHO', 'was overflow-y-scroll before 2026'),
+    sel('div.overflow-y-auto:has(div[data-test-render-count])', '2026-07', 'NL artifact-panel capture, SHO', 'the scroller holding the turns; was overflow-y-scroll before 2026'),
     sel('div[data-autoscroll-container="true"]', '2026-05-17', 'U8'),
   ],
   turn: [sel('div[data-test-render-count]', '2026-07', 'NL captures, SHO 2026-08', 'wraps every turn and survived the 2026 redesigns')],

@@ -11,6 +11,7 @@ export const SITE_MATCHES = {
   huggingchat: ['https://huggingface.co/chat*'],
   claude: ['https://claude.ai/*'],
   lechat: ['https://chat.mistral.ai/*'],
+  gemini: ['https://gemini.google.com/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_MATCHES;

@@ -7,6 +7,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
   huggingchat: 'HuggingChat',
   claude: 'Claude',
   lechat: 'Le Chat',
+  gemini: 'Gemini',
 };
 
 export function siteLabel(site: string): string {
