@@ -3,11 +3,11 @@
  * and whether its text is kept; the verdict is computed before storing, so it is on the sample from the
  * first read.
  */
-import { applyRetention, saveSample, type ModelPrintDatabase } from '../db';
+import { applyRetention, getSample, saveSample, type ModelPrintDatabase } from '../db';
 import { contentHash, MANUAL_SITE, sampleId, type CapturedAnswer, type Sample } from '../sample';
 import { autoRecord, isSiteEnabled, keepText, retentionDays } from '../settings';
 import type { ManualText, SaveSkipReason } from '../messaging/protocol';
-import { computeVerdict } from '../verdict/compute';
+import { tryComputeVerdict } from '../verdict/compute';
 import type { VerdictEngine } from '../verdict/types';
 
 const DAY_MS = 86_400_000;
@@ -22,15 +22,16 @@ export async function skipReason(answer: CapturedAnswer): Promise<SaveSkipReason
 /**
  * The sample as it will be stored. With "keep text" off, the prompt, text and reasoning are dropped after
  * the verdict and the named features are computed: the features stay, so the sample remains useful for
- * statistics, but nothing the user or the model wrote is kept.
+ * statistics, but nothing the user or the model wrote is kept. When the engine fails the text is kept
+ * whatever the setting, because the verdict still has to be computed from it later.
  */
 export async function buildSample(
   base: Omit<Sample, 'verdict'>,
   engine: VerdictEngine,
   now: number,
 ): Promise<Sample> {
-  const verdict = computeVerdict(engine, base.text, now);
-  if (await keepText.getValue()) return { ...base, verdict };
+  const verdict = tryComputeVerdict(engine, base.text, now);
+  if ((await keepText.getValue()) || !verdict) return verdict ? { ...base, verdict } : base;
   return {
     ...base,
     prompt: '',
@@ -44,7 +45,10 @@ export async function buildSample(
 }
 
 export async function recordAnswer(db: ModelPrintDatabase, engine: VerdictEngine, answer: CapturedAnswer, now: number) {
-  const sample = await buildSample({ ...answer, id: sampleId(answer), capturedAt: now }, engine, now);
+  const id = sampleId(answer);
+  // The capture re-sends every answer after a reload or navigation: skip the engine for known ones.
+  if (await getSample(db, id)) return { id, created: false };
+  const sample = await buildSample({ ...answer, id, capturedAt: now }, engine, now);
   const created = await saveSample(db, sample);
   if (created) await enforceRetention(db, now);
   return { id: sample.id, created };

@@ -22,9 +22,19 @@ export async function withCurrentVerdicts(
   now: number,
 ): Promise<Sample[]> {
   const updates: Array<{ id: string; verdict: NonNullable<Sample['verdict']> }> = [];
+  let working = true;
   const out = samples.map((s) => {
-    if (isCurrent(s.verdict, engine) || s.textDropped) return s;
-    const verdict = computeVerdict(engine, s.text, now);
+    if (!working || s.textDropped) return s;
+    let verdict: Sample['verdict'];
+    try {
+      if (isCurrent(s.verdict, engine)) return s;
+      verdict = computeVerdict(engine, s.text, now);
+    } catch (error) {
+      // A broken engine (signatures rejected) leaves the stored verdicts as they are; pages still work.
+      console.error('[ModelPrint] the fingerprint engine failed; verdicts not recomputed:', error);
+      working = false;
+      return s;
+    }
     updates.push({ id: s.id, verdict });
     return { ...s, verdict };
   });
@@ -39,9 +49,16 @@ export async function recomputeBatch(
   now: number,
   limit = RECOMPUTE_BATCH,
 ): Promise<{ updated: number; done: boolean }> {
-  const stale = await listStaleSamples(db, engine.version, limit);
-  await withCurrentVerdicts(db, engine, stale, now);
-  return { updated: stale.length, done: stale.length < limit };
+  let version: string;
+  try {
+    version = engine.version;
+  } catch (error) {
+    console.error('[ModelPrint] the fingerprint engine cannot load; nothing recomputed:', error);
+    return { updated: 0, done: true };
+  }
+  const stale = await listStaleSamples(db, version, limit);
+  const updated = (await withCurrentVerdicts(db, engine, stale, now)).filter((s, i) => s !== stale[i]).length;
+  return { updated, done: stale.length < limit || updated < stale.length };
 }
 
 /**

@@ -10,6 +10,20 @@ export function computeVerdict(engine: VerdictEngine, text: string, now: number)
   return { version: engine.version, computedAt: now, attribution: engine.attribute(text) };
 }
 
+/**
+ * The verdict, or undefined when the engine cannot run (signatures that fail validation after an update):
+ * the answer is then stored without one and gets it from the lazy recomputation once the engine works,
+ * rather than being lost.
+ */
+export function tryComputeVerdict(engine: VerdictEngine, text: string, now: number): StoredVerdict | undefined {
+  try {
+    return computeVerdict(engine, text, now);
+  } catch (error) {
+    console.error('[ModelPrint] the fingerprint engine failed; stored without a verdict:', error);
+    return undefined;
+  }
+}
+
 /** Whether a stored verdict was computed by this engine (same signatures, feature set and schema). */
 export function isCurrent(verdict: StoredVerdict | undefined, engine: VerdictEngine): verdict is StoredVerdict {
   return verdict?.version === engine.version;

@@ -169,3 +169,35 @@ describe('labels, deletion and recomputation', () => {
     expect(await h.recomputeVerdicts({}, {})).toEqual({ updated: 0, done: true });
   });
 });
+
+describe('re-reads', () => {
+  it('does not run the engine again for an answer that is already stored', async () => {
+    const engine = createFakeEngine();
+    const { h } = setup(engine);
+    await h.saveAnswer(answer(1), {});
+    const calls = engine.calls;
+    expect((await h.saveAnswer(answer(1), {})).created).toBe(false);
+    expect(engine.calls).toBe(calls);
+  });
+});
+
+describe('a broken engine (signatures rejected after an update)', () => {
+  function brokenEngine() {
+    const fail = (): never => {
+      throw new Error('Invalid ModelPrint signatures');
+    };
+    const engine = { ...createFakeEngine(), attribute: fail, fingerprint: fail };
+    return Object.defineProperty(engine, 'version', { get: fail });
+  }
+
+  it('still records answers, with their text and without a verdict, and pages still load', async () => {
+    const { h } = setup(brokenEngine());
+    await keepText.setValue(false);
+    expect((await h.saveAnswer(answer(1), {})).created).toBe(true);
+    const [s] = (await h.listSamples({}, {})).samples;
+    expect(s!.verdict).toBeUndefined();
+    expect(s!.text.length).toBeGreaterThan(0);
+    expect((await h.latestSampleForTab({ url: URL_ }, {})).sample?.id).toBe(s!.id);
+    expect(await h.recomputeVerdicts({}, {})).toEqual({ updated: 0, done: true });
+  });
+});
