@@ -3,6 +3,7 @@
  * {@link adapterForUrl}; a meta-test checks that every id in `SITE_MATCHES` has exactly one adapter here.
  */
 import { chatgpt } from './chatgpt';
+import { poe } from './poe';
 import { kimi } from './kimi';
 import { huggingchat } from './huggingchat';
 import { claude } from './claude';
@@ -11,7 +12,7 @@ import { gemini } from './gemini';
 import type { SiteAdapter } from './define';
 import type { SiteId } from './hosts';
 
-export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini] as const satisfies readonly SiteAdapter[];
+export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe] as const satisfies readonly SiteAdapter[];
 
 /**
  * Whether a URL matches a WebExtension match pattern (`https://host/*`, `*://*.host/path*`).
