@@ -12,13 +12,19 @@ import { runScript } from '../run-script';
  * always writes the bundled file and exports nothing, so the default path runs that script itself.
  */
 async function buildTo(corpus: string, out: string, io: CliIo): Promise<number> {
-  const { records, sha256 } = readCorpus(corpus);
-  io.stdout.write(`read ${records.length} records from ${corpus} (sha256 ${sha256.slice(0, 12)}…)\n`);
-  const json = buildSignatures(records, {
-    log: (message) => io.stdout.write(`${message}\n`),
-    provenance: { file: basename(corpus), sha256 },
-  });
-  loadSignatures(json); // never write a file the engine would refuse to read
+  let json;
+  try {
+    const { records, sha256 } = readCorpus(corpus);
+    io.stdout.write(`read ${records.length} records from ${corpus} (sha256 ${sha256.slice(0, 12)}…)\n`);
+    json = buildSignatures(records, {
+      log: (message) => io.stdout.write(`${message}\n`),
+      provenance: { file: basename(corpus), sha256 },
+    });
+    loadSignatures(json); // never write a file the engine would refuse to read
+  } catch (error) {
+    // A corpus the builder cannot use (bad JSON line, one label only...) is an input problem: no file is written.
+    throw new UsageError(`cannot build signatures from ${corpus}: ${(error as Error).message}`);
+  }
   await writeFile(out, JSON.stringify(json) + '\n');
   io.stdout.write(`wrote ${out}\n`);
   return 0;

@@ -51,6 +51,17 @@ describe('modelprint signatures CORPUS --out PATH', () => {
   }, 60_000);
 });
 
+describe('modelprint signatures: a corpus the builder cannot use', () => {
+  it('exits 2 with the reason and writes no file', async () => {
+    await writeFile(join(dir, 'broken.jsonl'), '{"text":"a","label":"x","family":"f"}\n{oops\n');
+    const out = join(dir, 'never.json');
+    const run = await runCli(['signatures', join(dir, 'broken.jsonl'), '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot build signatures from ${join(dir, 'broken.jsonl')}`);
+    await expect(readFile(out, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+});
+
 describe('signatures and eval: argument errors stop before any work', () => {
   it.each([
     [['signatures', 'no-such-corpus.jsonl'], 'no-such-corpus.jsonl: no such file'],
