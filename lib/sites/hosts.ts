@@ -13,6 +13,7 @@ export const SITE_MATCHES = {
   claude: ['https://claude.ai/*'],
   lechat: ['https://chat.mistral.ai/*'],
   gemini: ['https://gemini.google.com/*'],
+  qwen: ['https://chat.qwen.ai/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_MATCHES;

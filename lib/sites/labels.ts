@@ -9,6 +9,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
   claude: 'Claude',
   lechat: 'Le Chat',
   gemini: 'Gemini',
+  qwen: 'Qwen Chat',
 };
 
 export function siteLabel(site: string): string {

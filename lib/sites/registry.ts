@@ -9,10 +9,11 @@ import { huggingchat } from './huggingchat';
 import { claude } from './claude';
 import { lechat } from './lechat';
 import { gemini } from './gemini';
+import { qwen } from './qwen';
 import type { SiteAdapter } from './define';
 import type { SiteId } from './hosts';
 
-export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe] as const satisfies readonly SiteAdapter[];
+export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe, qwen] as const satisfies readonly SiteAdapter[];
 
 /**
  * Whether a URL matches a WebExtension match pattern (`https://host/*`, `*://*.host/path*`).

@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { readSignals, scanPage } from '@/lib/capture/find-answers';
+import { queryAll } from '@/lib/capture/query';
+import { qwen, qwenConversationId } from '@/lib/sites/qwen';
+import { capturedAnswers, fixture } from './page-helpers';
+import { expectedAnswers, fixtureHtml, wouldEmit } from './site-expectations';
+import { runStream } from './stream-run';
+
+const URL_CHAT = 'https://chat.qwen.ai/c/9e2f4b61-0000-4000-8000-0000000000ff';
+const FILES = [
+  'complete.html',
+  'reasoning.html',
+  'mid-stream.html',
+  'streaming.html',
+  'answers-wrap-reasoning.html',
+  'answers-wrap-mid-stream.html',
+] as const;
+
+/** UI text that must never reach a saved answer or prompt (buttons, headers, status cards, the picker). */
+const LEAKS = /Copy|Download|Regenerate|Edit|Send|Table|Thinking completed|Thinking…|tokens|Qwen3|■/;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Qwen selectors on the hand-built fixtures (expected match counts)', () => {
+  // Counted by hand from each file (2026-11-28), in the order of FILES.
+  test.each([
+    ['.qwen-chat-message-user, .qwen-chat-message-assistant', [4, 2, 4, 2, 0, 0]],
+    ['[data-chat-question-wrap], [data-chat-answers-wrap]', [0, 0, 0, 0, 4, 2]],
+    ['#chat-message-container', [1, 1, 1, 1, 1, 1]],
+    ['.user-message-text-content', [2, 1, 2, 1, 2, 1]],
+    ['.response-message-content.phase-answer .qwen-markdown', [2, 1, 2, 1, 2, 1]],
+    ['.response-message-content.phase-thinking', [0, 1, 1, 0, 1, 0]],
+    ['.response-message-content.phase-reason', [0, 0, 0, 0, 0, 0]],
+    ['[class*="status-card-wraper"]', [0, 1, 1, 0, 1, 0]],
+    ['.chat-prompt-send-button .stop-button', [0, 0, 1, 0, 0, 1]],
+    ['.copy-response-button', [2, 1, 1, 1, 2, 0]],
+    ['.qwen-chat-package-comp-new-action-control-icons', [2, 1, 1, 1, 2, 0]],
+    ['.header-left .ant-dropdown-trigger', [1, 1, 1, 1, 1, 1]],
+    ['.qwen-markdown-code-header', [1, 0, 0, 0, 0, 0]],
+    ['.qwen-markdown-table-header', [1, 0, 0, 0, 0, 0]],
+    ['pre.qwen-markdown-code .cm-line', [2, 0, 0, 0, 0, 0]],
+    // Negative controls: compare mode and other sites' markers are absent.
+    ['.qwen-chat-message-dual-message', [0, 0, 0, 0, 0, 0]],
+    ['[data-message-author-role]', [0, 0, 0, 0, 0, 0]],
+  ] as const)('%s matches %j', (css, counts) => {
+    expect(FILES.map((f) => queryAll(fixture('qwen', f), css).length)).toEqual(counts);
+  });
+});
+
+describe('Qwen adapter on the hand-built fixtures (2026-11-28)', () => {
+  test.each([
+    ['complete.html', 'b-message-classes'],
+    ['reasoning.html', 'b-message-classes'],
+    ['answers-wrap-reasoning.html', 'a-answers-wrap'],
+  ])('%s (variant %s) yields exactly the answers it embeds', (file, variant) => {
+    const doc = fixture('qwen', file);
+    expect(scanPage(qwen, doc).variant?.id).toBe(variant);
+    const saved = capturedAnswers(qwen, doc, URL_CHAT);
+    const expected = expectedAnswers(doc);
+    expect(saved.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel }))).toEqual(
+      expected.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel })),
+    );
+    expected.forEach((e, i) => {
+      if (e.reasoning === null) expect(saved[i]!.reasoning).toBeNull();
+      else expect(saved[i]!.reasoning).toContain(e.reasoning);
+    });
+  });
+
+  test('the rich answer rebuilds to the expected markdown exactly', () => {
+    const saved = capturedAnswers(qwen, fixture('qwen', 'complete.html'), URL_CHAT);
+    expect(saved[1]).toMatchObject({ conversationId: '9e2f4b61-0000-4000-8000-0000000000ff', messageId: null });
+    expect(saved[1]!.text).toBe(
+      [
+        '### Lisbon climate',
+        '',
+        'Lisbon has a **Mediterranean** climate; see [IPMA](https://www.ipma.pt/en/).',
+        '',
+        '1. Summer',
+        '   - dry',
+        '   - warm',
+        '2. Winter',
+        '',
+        // The table header ("Table", "Download") is stripped.
+        '| Month | Mean °C |',
+        '|---|---|',
+        '| January | 11 |',
+        '| August | 23 |',
+        '',
+        // One CodeMirror line per line; the language is read from the code header before it is stripped.
+        '```python',
+        'def to_f(c):',
+        '    return c * 9 / 5 + 32',
+        '```',
+        '',
+        'Convert with $F = \\frac{9}{5}C + 32$, so',
+        '',
+        '$$',
+        '23 \\mapsto 73.4',
+        '$$',
+      ].join('\n'),
+    );
+  });
+
+  test('the thinking phase is read apart; neither it nor its status card reaches the text', () => {
+    const [answer] = capturedAnswers(qwen, fixture('qwen', 'reasoning.html'), URL_CHAT);
+    expect(answer).toMatchObject({
+      text: 'March 2027 has **23** weekdays.',
+      reasoning: 'March 1, 2027 is a Monday. 31 days = 4 weeks + 3 days (Mon, Tue, Wed).\n\n4 × 5 + 3 = 23.',
+      claimedModel: { raw: 'Qwen3-235B-A22B-2507', source: 'picker' },
+    });
+  });
+
+  test.each([
+    ['mid-stream.html', [true, false]],
+    ['answers-wrap-mid-stream.html', [false]],
+  ])('%s: finished answers complete, the one being written never does', (file, emits) => {
+    const doc = fixture('qwen', file);
+    const scan = scanPage(qwen, doc);
+    expect(scan.answers.map((a) => readSignals(qwen, scan.variant!, a, doc).generating)).toEqual(emits.map((e) => !e));
+    expect(emits.map((_, i) => wouldEmit(qwen, doc, i))).toEqual(emits);
+  });
+
+  test('streaming: halfway through, the new answer is generating; at the end both answers are as embedded', async () => {
+    const html = fixtureHtml('qwen', 'streaming.html');
+    const midway = await runStream(html, 1_300);
+    expect(wouldEmit(qwen, midway, 1)).toBe(false);
+    const done = await runStream(html, 30_000);
+    expect(done.body.getAttribute('data-stream-done')).toBe('true');
+    expect(wouldEmit(qwen, done, 1)).toBe(true);
+    const saved = capturedAnswers(qwen, done, URL_CHAT);
+    expect(saved.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel }))).toEqual(
+      expectedAnswers(done).map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel })),
+    );
+  });
+
+  test.each(FILES)('%s: no UI chrome or reasoning in any text or prompt, and no prompt is ever an answer', (file) => {
+    const doc = fixture('qwen', file);
+    const saved = capturedAnswers(qwen, doc, URL_CHAT);
+    expect(saved).toHaveLength(queryAll(doc, '.qwen-chat-message-assistant, [data-chat-answers-wrap]').length);
+    const prompts = queryAll(doc, '.user-message-text-content').map((p) => p.textContent?.trim());
+    for (const answer of saved) {
+      expect(answer.text).not.toMatch(LEAKS);
+      expect(answer.prompt).not.toMatch(LEAKS);
+      expect(prompts).not.toContain(answer.text);
+      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
+    }
+  });
+
+  test('reading answers never modifies the page', () => {
+    const doc = fixture('qwen', 'complete.html');
+    const before = doc.body.innerHTML;
+    capturedAnswers(qwen, doc, URL_CHAT);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
+
+describe('Qwen conversation ids (pure, from the URL)', () => {
+  test.each([
+    ['https://chat.qwen.ai/c/9e2f4b61-0000-4000-8000-0000000000ff', '9e2f4b61-0000-4000-8000-0000000000ff'],
+    ['https://chat.qwen.ai/c/9E2F4B61-0000-4000-8000-0000000000FF', '9e2f4b61-0000-4000-8000-0000000000ff'],
+    ['https://chat.qwen.ai/c/9e2f4b61-0000-4000-8000-0000000000ff?model=qwen3-max', '9e2f4b61-0000-4000-8000-0000000000ff'],
+    ['https://chat.qwen.ai/', null],
+    ['https://chat.qwen.ai/c/new-chat', null],
+    ['https://chat.qwen.ai/s/9e2f4b61-0000-4000-8000-0000000000ff', null],
+    ['https://chat.qwen.ai/settings', null],
+  ])('%s → %s', (url, id) => {
+    expect(qwenConversationId(new URL(url))).toBe(id);
+  });
+});
