@@ -14,6 +14,7 @@ export const SITE_MATCHES = {
   lechat: ['https://chat.mistral.ai/*'],
   gemini: ['https://gemini.google.com/*'],
   qwen: ['https://chat.qwen.ai/*'],
+  deepseek: ['https://chat.deepseek.com/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_MATCHES;

@@ -10,6 +10,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
   lechat: 'Le Chat',
   gemini: 'Gemini',
   qwen: 'Qwen Chat',
+  deepseek: 'DeepSeek',
 };
 
 export function siteLabel(site: string): string {

@@ -1,0 +1,87 @@
+/**
+ * DeepSeek (chat.deepseek.com). Evidence: `../shared/research/chatbot-dom-2026.md` §4; keys (U1, U5, U6,
+ * U12, CWC, VOD) are defined there. Build-hashed classes (`_9663006`, `fbb737a4`…) rotate on every deploy,
+ * so only the `ds-*` design-system classes are used. Two list builds are served at once (U6, 2026-10-04):
+ * rows keyed with `data-virtual-list-item-key`, and rows without it.
+ */
+import { defineSiteAdapter, sel, signal, type ModelLabelSpec, type SiteVariant } from './define';
+import { SITE_MATCHES } from './hosts';
+
+/** `/a/chat/s/<uuid>` (set within 100 ms of submit, U1) and shared `/share/<id>` (VOD). */
+const CONVERSATION_PATH =
+  /^\/(?:a\/chat\/s\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|share\/([0-9a-z_-]{6,}))(?:\/|$)/i;
+
+export function deepseekConversationId(url: URL): string | null {
+  const m = CONVERSATION_PATH.exec(url.pathname);
+  return (m?.[1] ?? m?.[2])?.toLowerCase() ?? null;
+}
+
+/**
+ * DeepSeek never names a model in the page (U5 "modelo_fixo"): the mode radios (Instant / Expert / Vision,
+ * on an empty new chat only) and the DeepThink toggle are modes. The older "DeepThink (R1)" label does name
+ * a model and is kept as a picker claim.
+ */
+const model: ModelLabelSpec = {
+  picker: [
+    { css: 'div[data-model-type][aria-checked="true"]', seen: '2026-08-10', evidence: 'CWC, U-id 57947977263' },
+    {
+      css: 'div.ds-toggle-button[aria-pressed="true"]',
+      pattern: /^(DeepThink(?: \(R1\))?|深度思考(?:\s*\(R1\))?)$/,
+      seen: '2026-10-05',
+      evidence: 'U6, CWC',
+      note: 'the Search toggle shares the class; only DeepThink is read',
+    },
+  ],
+  modeWords: /^(?:instant|expert|vision|deepthink|快速模式|专家模式|识图模式|深度思考)$/i,
+};
+
+const shared = {
+  userMessage: [
+    sel('.ds-message:has(.ds-collapsible-text)', '2026-10-05', 'U6, U1', 'the marker layer of U6'),
+    sel('.ds-message:not(:has(.ds-markdown))', '2026-08-01', 'VOD'),
+  ],
+  promptText: [sel('.ds-collapsible-text', '2026-10-05', 'U6, U1')],
+  assistantMessage: [sel('.ds-message:has(.ds-markdown)', '2026-10-05', 'U1, U5, U6', 'a thinking-only message is an answer in progress')],
+  markdownBody: [sel('.ds-markdown.ds-assistant-message-main-content', '2026-10-05', 'U12, U1, U6')],
+  generating: [
+    signal('page', 'div[role="button"].ds-button--primary.ds-button--circle:has(rect)', '2026-09-29', 'U5', 'send and stop are one element; stop icon is a square (U5 `:has(svg rect)`; happy-dom mis-reads a combinator inside :has). Fragile'),
+    signal('page', '.ds-button--circle .ds-loading svg[data-icon="spin"]', '2026-10-05', 'U6', 'spinner while thinking'),
+  ],
+  complete: [
+    signal('answer', '.ds-message + div .ds-button--iconLabelTertiary', '2026-08-10', 'CWC', 'action row after the message (was `+ div + div`)'),
+  ],
+  strip: [
+    sel('.ds-markdown-cite', '2026-10-03', 'U1', 'citation pills'),
+    sel(':has(> .ds-think-content) > :not(.ds-think-content)', '2026-10-05', 'U-id 56479464621, U5', 'thinking header ("Thought for 4 seconds"), beside .ds-think-content'),
+    sel('.md-code-block > :not(pre)', '2026-09-17', 'U5, U12', 'code header: language label and Copy/Download around the <pre>'),
+  ],
+  reasoning: [sel('.ds-think-content', '2026-10-05', 'U12, U5, woodcoal #3', 'a sibling before the answer in the same .ds-message')],
+  model,
+} satisfies Omit<SiteVariant, 'id' | 'turn'>;
+
+/** Rows keyed `-2` (prompt) / `2` (answer): compared as a set, never numerically (U6). */
+const keyed: SiteVariant = {
+  id: 'a-keyed-rows',
+  root: [sel('.ds-virtual-list-items', '2026-10-05', 'U6, U1')],
+  turn: [sel('[data-virtual-list-item-key]', '2026-10-03', 'U1, U6')],
+  ...shared,
+};
+
+/** From 2026-10-04 some builds render the rows without a key (U6). */
+const unkeyed: SiteVariant = {
+  id: 'b-unkeyed-rows',
+  root: [sel('.ds-virtual-list-items', '2026-10-05', 'U6')],
+  turn: [
+    sel('.ds-virtual-list-visible-items > *', '2026-10-05', 'U6'),
+    sel('.ds-virtual-list-items > *', '2026-10-05', 'U6'),
+  ],
+  ...shared,
+};
+
+export const deepseek = defineSiteAdapter({
+  id: 'deepseek',
+  label: 'DeepSeek',
+  matches: SITE_MATCHES.deepseek,
+  conversationId: deepseekConversationId,
+  variants: [keyed, unkeyed],
+});

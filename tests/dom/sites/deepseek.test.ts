@@ -1,0 +1,181 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { scanPage } from '@/lib/capture/find-answers';
+import { queryAll } from '@/lib/capture/query';
+import { deepseek, deepseekConversationId } from '@/lib/sites/deepseek';
+import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
+import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
+
+const URL_CHAT = 'https://chat.deepseek.com/a/chat/s/6a1e0000-0000-4000-8000-00000000d5e1';
+
+/** UI text that must never reach a saved answer or prompt. */
+const LEAKS = /Thought for|Thinking…|已深度思考|\bCopy\b|Download|Regenerate|复制|^python$/m;
+
+/** Expected matches of each selector on each hand-built page, counted by hand. */
+const SELECTOR_COUNTS: ReadonlyArray<readonly [file: string, css: string, count: number]> = [
+  ['complete.html', '[data-virtual-list-item-key]', 4],
+  ['complete.html', '.ds-message:has(.ds-collapsible-text)', 2],
+  ['complete.html', '.ds-message:has(.ds-markdown)', 2],
+  ['complete.html', '.ds-markdown.ds-assistant-message-main-content', 2],
+  ['complete.html', '.ds-message + div .ds-button--iconLabelTertiary', 5],
+  ['complete.html', '.ds-markdown-cite', 1],
+  ['complete.html', '.md-code-block > :not(pre)', 1],
+  ['complete.html', 'div.ds-toggle-button[aria-pressed="true"]', 1],
+  ['complete.html', 'div[role="button"].ds-button--primary.ds-button--circle:has(rect)', 0],
+  ['reasoning.html', '.ds-think-content', 1],
+  ['reasoning.html', ':has(> .ds-think-content) > :not(.ds-think-content)', 1],
+  ['reasoning.html', '.ds-markdown', 3],
+  ['mid-stream.html', 'div[role="button"].ds-button--primary.ds-button--circle:has(rect)', 1],
+  ['mid-stream.html', '.ds-message + div .ds-button--iconLabelTertiary', 1],
+  ['unkeyed.html', '[data-virtual-list-item-key]', 0],
+  ['unkeyed.html', '.ds-virtual-list-visible-items > *', 5],
+  ['unkeyed.html', '.ds-think-content', 1],
+  ['unkeyed-mid-stream.html', '.ds-button--circle .ds-loading svg[data-icon="spin"]', 1],
+  ['unkeyed-mid-stream.html', '.ds-markdown.ds-assistant-message-main-content', 1],
+  ['streaming.html', '[data-virtual-list-item-key]', 2],
+  ['streaming.html', 'div[role="button"].ds-button--primary.ds-button--circle:has(rect)', 0],
+  // Negative control: the 2025-09 hashed thinking class is not what the adapter relies on.
+  ['reasoning.html', '._7d763a7', 0],
+];
+
+describe('DeepSeek selectors (expected match counts per page)', () => {
+  test.each(SELECTOR_COUNTS)('%s: %s matches %i', (file, css, count) => {
+    expect(queryAll(fixture('deepseek', file), css)).toHaveLength(count);
+  });
+});
+
+describe('DeepSeek adapter on hand-built fixtures (2026-11-28)', () => {
+  const STATIC_PAGES = ['complete.html', 'reasoning.html', 'mid-stream.html', 'unkeyed.html', 'unkeyed-mid-stream.html'];
+
+  test('every fixture page is in this test', () => {
+    const pages = readdirSync(path.join(FIXTURES_DIR, 'deepseek')).filter((f) => f.endsWith('.html'));
+    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html'].sort());
+  });
+
+  test.each([
+    ['complete.html', 'a-keyed-rows'],
+    ['reasoning.html', 'a-keyed-rows'],
+    ['mid-stream.html', 'a-keyed-rows'],
+    ['streaming.html', 'a-keyed-rows'],
+    ['unkeyed.html', 'b-unkeyed-rows'],
+    ['unkeyed-mid-stream.html', 'b-unkeyed-rows'],
+  ])('%s is read with variant %s', (file, variant) => {
+    expect(scanPage(deepseek, fixture('deepseek', file)).variant?.id).toBe(variant);
+  });
+
+  test.each(STATIC_PAGES)('%s yields exactly the answers its #modelprint-expected lists', (file) => {
+    const doc = fixture('deepseek', file);
+    expect(readAsExpected(deepseek, doc, URL_CHAT)).toEqual(
+      expectedOf(doc).map((e) => ({ ...e, reasoning: typeof e.reasoning === 'string' ? expect.stringContaining(e.reasoning) : null })),
+    );
+  });
+
+  test('the rich answer rebuilds to the expected markdown exactly (heading, nested list, table, code, link, bold, math)', () => {
+    const [answer] = capturedAnswers(deepseek, fixture('deepseek', 'complete.html'), URL_CHAT);
+    expect(answer?.text).toBe(
+      [
+        '### Why tides happen',
+        '',
+        // The citation pill "1" is gone, without a space left before the semicolon.
+        'The **Moon** does most of the work; see [the NOAA primer](https://oceanservice.example.org/tides).',
+        '',
+        '- Spring tides',
+        '  - at new moon',
+        '  - at full moon',
+        '- Neap tides',
+        '',
+        '| Tide | Range |',
+        '|---|---|',
+        '| Spring | Large |',
+        '| Neap | Small |',
+        '',
+        // The language label sits in the banner outside <pre>: stripped with the buttons.
+        '```',
+        'def tidal_force(m, r):',
+        '    return m / r**3',
+        '```',
+        '',
+        'The force falls off as $F \\propto \\frac{1}{r^3}$, and in full:',
+        '',
+        '$$',
+        'F = \\frac{2GMm\\,a}{r^3}',
+        '$$',
+      ].join('\n'),
+    );
+  });
+
+  test('the think block is reasoning, its header is neither text nor reasoning', () => {
+    const [thought, plain] = capturedAnswers(deepseek, fixture('deepseek', 'reasoning.html'), URL_CHAT);
+    expect(thought).toMatchObject({
+      text: 'No: 221 = 13 × 17.',
+      reasoning: 'Try small primes up to the square root, which is about 14.9.\n\n13 × 17 = 221, so it factors.',
+      claimedModel: { raw: 'DeepThink', source: 'mode' },
+    });
+    expect(plain?.reasoning).toBeNull();
+  });
+
+  test('the Search toggle is never a claim; "DeepThink (R1)" names a model (picker), plain DeepThink is a mode', () => {
+    expect(capturedAnswers(deepseek, fixture('deepseek', 'complete.html'), URL_CHAT)[0]?.claimedModel).toBeNull();
+    expect(capturedAnswers(deepseek, fixture('deepseek', 'unkeyed-mid-stream.html'), URL_CHAT)[0]?.claimedModel).toEqual({
+      raw: 'DeepThink (R1)',
+      source: 'picker',
+    });
+    expect(capturedAnswers(deepseek, fixture('deepseek', 'unkeyed.html'), URL_CHAT)[0]?.claimedModel).toEqual({ raw: '深度思考', source: 'mode' });
+  });
+
+  test.each(['mid-stream.html', 'unkeyed-mid-stream.html'])(
+    '%s: the finished answer is complete; the streaming one is generating and not complete',
+    (file) => {
+      expect(signalsOf(deepseek, fixture('deepseek', file))).toEqual([
+        { generating: false, complete: true },
+        { generating: true, complete: false },
+      ]);
+    },
+  );
+
+  test.each(['complete.html', 'reasoning.html', 'unkeyed.html'])('%s: every answer is complete and nothing is generating', (file) => {
+    expect(signalsOf(deepseek, fixture('deepseek', file))).toEqual([
+      { generating: false, complete: true },
+      { generating: false, complete: true },
+    ]);
+  });
+
+  test('the streaming page starts as one finished pair (its script adds the second)', () => {
+    const doc = fixture('deepseek', 'streaming.html');
+    expect(readAsExpected(deepseek, doc, URL_CHAT)).toEqual([{ ...expectedOf(doc)[0], reasoning: null }]);
+    expect(signalsOf(deepseek, doc)).toEqual([{ generating: false, complete: true }]);
+  });
+
+  test('message ids are not taken from row keys (they are list positions, reused across conversations)', () => {
+    expect(capturedAnswers(deepseek, fixture('deepseek', 'complete.html'), URL_CHAT).map((a) => a.messageId)).toEqual([null, null]);
+  });
+
+  test.each([...STATIC_PAGES, 'streaming.html'])('%s: no UI chrome or reasoning in text, and no user message saved as an answer', (file) => {
+    const doc = fixture('deepseek', file);
+    const saved = capturedAnswers(deepseek, doc, URL_CHAT);
+    const prompts = queryAll(doc, '.ds-collapsible-text').map((el) => el.textContent?.trim());
+    for (const answer of saved) {
+      expect(answer.text).not.toMatch(LEAKS);
+      expect(answer.prompt).not.toMatch(LEAKS);
+      expect(prompts).not.toContain(answer.text);
+      expect(answer.reasoning ?? '').not.toMatch(/Thought for|已深度思考|Thinking…/);
+      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
+    }
+  });
+});
+
+describe('DeepSeek conversation ids (pure, from the URL)', () => {
+  test.each([
+    ['https://chat.deepseek.com/a/chat/s/6a1e0000-0000-4000-8000-00000000d5e1', '6a1e0000-0000-4000-8000-00000000d5e1'],
+    ['https://chat.deepseek.com/a/chat/s/6A1E0000-0000-4000-8000-00000000D5E1/', '6a1e0000-0000-4000-8000-00000000d5e1'],
+    ['https://chat.deepseek.com/share/k3x9q2abcd', 'k3x9q2abcd'],
+    ['https://chat.deepseek.com/', null],
+    ['https://chat.deepseek.com/a/chat/', null],
+    ['https://chat.deepseek.com/a/chat/s/', null],
+    ['https://chat.deepseek.com/a/chat/s/not-a-uuid', null],
+    ['https://chat.deepseek.com/sign_in', null],
+  ])('%s → %s', (url, id) => {
+    expect(deepseekConversationId(new URL(url))).toBe(id);
+  });
+});
