@@ -7,7 +7,9 @@ import {
   expect,
   openExtensionPage,
   readFixture,
+  sendFromPage,
   serveSite,
+  storedSamples,
   test,
   waitForSamples,
 } from './fixtures';
@@ -93,5 +95,24 @@ test.describe('popup verdict in the built extension', () => {
       (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('disabledSites'),
     );
     expect(disabled).toEqual({ disabledSites: ['chatgpt'] });
+  });
+
+  test('settings delete everything after confirmation, and the popup is empty again', async ({ context, background, extensionId }) => {
+    const options = await openExtensionPage(context, extensionId, 'options.html', { width: 800, height: 900 });
+    const [text] = await corpusTexts('gpt-4o', 1);
+    await sendFromPage(options, 'saveText', { text, label: 'gpt-4o' });
+    expect(await storedSamples(background)).toHaveLength(1);
+
+    await expect(options.getByRole('switch', { name: 'ChatGPT' })).toBeChecked();
+    await options.screenshot({ path: shot('settings.png'), fullPage: true });
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    // The confirmation takes the focus, so Enter confirms from the keyboard.
+    await expect(options.getByRole('button', { name: 'Yes, delete everything' })).toBeFocused();
+    await options.keyboard.press('Enter');
+    await expect(options.getByTestId('delete-status')).toHaveText('Deleted 1 answer.');
+    expect(await storedSamples(background)).toHaveLength(0);
+
+    const popup = await openExtensionPage(context, extensionId, 'popup.html');
+    await expect(popup.getByTestId('empty-state')).toBeVisible();
   });
 });
