@@ -3,7 +3,7 @@
  * without one (database v1) or with a stale one (signatures rebuilt). Engine work (about 1 ms an answer)
  * always happens between IndexedDB transactions, never inside one.
  */
-import { listStaleSamples, updateVerdicts, type ModelPrintDatabase } from '../db';
+import { countStaleSamples, listStaleSamples, updateVerdicts, type ModelPrintDatabase } from '../db';
 import type { Sample } from '../sample';
 import { computeVerdict, isCurrent } from '../verdict/compute';
 import type { VerdictEngine } from '../verdict/types';
@@ -56,6 +56,8 @@ export async function recomputeBatch(
     console.error('[ModelPrint] the fingerprint engine cannot load; nothing recomputed:', error);
     return { updated: 0, done: true };
   }
+  // Two index counts, so the common case (nothing stale) costs no scan at every service-worker start.
+  if ((await countStaleSamples(db, version)) === 0) return { updated: 0, done: true };
   const stale = await listStaleSamples(db, version, limit);
   const updated = (await withCurrentVerdicts(db, engine, stale, now)).filter((s, i) => s !== stale[i]).length;
   return { updated, done: stale.length < limit || updated < stale.length };
