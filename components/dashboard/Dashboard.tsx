@@ -56,13 +56,13 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
     [source, removeRows],
   );
 
-  const hasRows = state.status === 'ready' && state.total > 0;
+  const hasRows = rows.length > 0;
   return (
     <div class="dashboard">
       <header class="dashboard__header">
         <h1>ModelPrint</h1>
-        {state.status === 'ready' && (
-          <span class="muted" data-testid="total-count">{formatCount(state.total)} answers recorded</span>
+        {state.status === 'ready' && state.complete && (
+          <span class="muted" data-testid="total-count">{formatCount(rows.length)} answers recorded</span>
         )}
       </header>
       <nav class="tabs" aria-label="Dashboard sections">
@@ -78,7 +78,7 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
         {state.status === 'error' && <p role="alert">Could not read the recorded answers: {state.message}</p>}
         {state.status === 'loading' && (tab === 'samples' || tab === 'groups' || tab === 'map') && <p role="status">Loading answers…</p>}
         {tab === 'samples' && state.status === 'ready' && (hasRows ? (
-          <SamplesView rows={rows} complete={state.complete} total={state.total} loaded={state.loaded} onOpen={setOpenId} onDelete={remove} />
+          <SamplesView rows={rows} complete={state.complete} loaded={state.loaded} onOpen={setOpenId} onDelete={remove} />
         ) : <NoSamples />)}
         {tab === 'groups' && state.status === 'ready' && (
           <WaitFor engine={engine} complete={state.complete} empty={!hasRows}>

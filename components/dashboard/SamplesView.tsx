@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { SampleRow } from '@/lib/dashboard/row';
 import {
   DEFAULT_SORT,
@@ -21,7 +21,6 @@ interface Props {
   rows: SampleRow[];
   /** False while only the newest page is loaded. */
   complete: boolean;
-  total: number;
   /** How many samples the full read has reached, while it runs. */
   loaded?: number;
   onOpen: (id: string) => void;
@@ -38,7 +37,7 @@ function optionsOf(rows: SampleRow[]): FilterOptions {
   };
 }
 
-export function SamplesView({ rows, complete, total, loaded = 0, onOpen, onDelete }: Props) {
+export function SamplesView({ rows, complete, loaded = 0, onOpen, onDelete }: Props) {
   const [filter, setFilter] = useState<SampleFilter>({});
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const [pageNo, setPageNo] = useState(0);
@@ -49,27 +48,31 @@ export function SamplesView({ rows, complete, total, loaded = 0, onOpen, onDelet
   const sorted = useMemo(() => (complete ? sortRows(rows, sort) : rows), [rows, sort, complete]);
   const filtered = useMemo(() => (complete ? filterRows(sorted, filter) : sorted), [sorted, filter, complete]);
   const options = useMemo(() => optionsOf(rows), [rows]);
-  const page = pageOf(filtered, pageNo, PAGE_SIZE);
+  // Memoised so progress updates during the full read do not redraw the table.
+  const page = useMemo(() => pageOf(filtered, pageNo, PAGE_SIZE), [filtered, pageNo]);
 
   const changeFilter = (next: SampleFilter) => {
     setFilter(next);
     setPageNo(0);
   };
-  const changeSort = (next: SortSpec) => {
+  const changeSort = useCallback((next: SortSpec) => {
     setSort(next);
     setPageNo(0);
-  };
-  const select = (ids: string[], on: boolean) =>
-    setSelected((prev) => {
-      const next = new Set(prev);
-      for (const id of ids) if (on) next.add(id); else next.delete(id);
-      return next;
-    });
+  }, []);
+  const select = useCallback(
+    (ids: string[], on: boolean) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        for (const id of ids) if (on) next.add(id); else next.delete(id);
+        return next;
+      }),
+    [],
+  );
 
-  const matching = complete ? filtered.length : total;
+  const matching = filtered.length;
   const summary = complete
     ? `${formatCount(filtered.length)} of ${formatCount(rows.length)} answers`
-    : `Newest ${formatCount(rows.length)} of ${formatCount(total)} answers (reading all of them for filtering and sorting: ${formatCount(loaded)} so far)`;
+    : `Newest ${formatCount(rows.length)} answers (reading all of them for filtering, sorting and paging: ${formatCount(loaded)} so far)`;
 
   return (
     <section aria-labelledby="samples-heading" class="view">
@@ -99,10 +102,10 @@ export function SamplesView({ rows, complete, total, loaded = 0, onOpen, onDelet
               selected={selected}
               onSelect={select}
               onOpen={onOpen}
-              caption={`Recorded answers, ${summary}`}
+              caption={complete ? `Recorded answers, ${summary}` : 'Newest recorded answers'}
             />
           </div>
-          <Pager page={page} onPage={setPageNo} />
+          {complete && <Pager page={page} onPage={setPageNo} />}
         </>
       )}
     </section>

@@ -5,7 +5,7 @@
  *
  * An interface, so component tests hand the views rows without a database or a browser.
  */
-import { countSamples, getSample, listNewestSamples, listSampleChunk, openModelPrintDB } from '@/lib/db';
+import { getSample, listNewestSamples, listSampleChunk, openModelPrintDB } from '@/lib/db';
 import { toRow, type SampleRow } from '@/lib/dashboard/row';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Sample } from '@/lib/sample';
@@ -14,8 +14,11 @@ import type { Sample } from '@/lib/sample';
 const CHUNK = 1000;
 
 export interface SampleSource {
-  /** The newest `limit` samples and the total count: enough to draw the first page at once. */
-  firstPage(limit: number): Promise<{ rows: SampleRow[]; total: number }>;
+  /**
+   * The newest `limit` samples: enough to draw the first page at once. No total: counting 10,000 records
+   * walks them all in Chromium's IndexedDB, and the first page must not wait for that.
+   */
+  firstPage(limit: number): Promise<SampleRow[]>;
   /** Every sample, newest first; `onProgress` hears how many are read so far. */
   all(onProgress?: (loaded: number) => void): Promise<SampleRow[]>;
   /** One sample with its full text, for the detail view. */
@@ -29,9 +32,7 @@ export function idbSampleSource(): SampleSource {
   const open = () => (db ??= openModelPrintDB());
   return {
     async firstPage(limit) {
-      const d = await open();
-      const [samples, total] = await Promise.all([listNewestSamples(d, limit), countSamples(d)]);
-      return { rows: samples.map(toRow), total };
+      return (await listNewestSamples(await open(), limit)).map(toRow);
     },
     async all(onProgress) {
       const d = await open();

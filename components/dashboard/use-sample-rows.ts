@@ -8,8 +8,11 @@ export const ALL_LOADED_MARK = 'modelprint:all-rows-loaded';
 export type RowsState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  /** `complete` false: only the newest page is loaded; filters and sorting wait for the rest. */
-  | { status: 'ready'; rows: SampleRow[]; total: number; complete: boolean; loaded: number };
+  /**
+   * `complete` false: only the newest page is loaded; filters, sorting and paging wait for the rest, and
+   * `loaded` says how many samples the full read has reached.
+   */
+  | { status: 'ready'; rows: SampleRow[]; complete: boolean; loaded: number };
 
 /**
  * Loads the newest page first and draws it, then every row, in chunks, for filtering and sorting. At
@@ -28,19 +31,19 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
         .all((loaded) => live && setState((s) => (s.status === 'ready' && !s.complete ? { ...s, loaded } : s)))
         .then((rows) => {
           performance.mark(ALL_LOADED_MARK, { detail: { rows: rows.length } });
-          if (live) setState({ status: 'ready', rows, total: rows.length, complete: true, loaded: rows.length });
+          if (live) setState({ status: 'ready', rows, complete: true, loaded: rows.length });
         }, fail);
     // The full read starts only after the first page is on screen: run together, the bulk read would
     // delay the first page (IndexedDB serves one connection's requests largely in order).
-    source.firstPage(firstPageSize).then(({ rows, total }) => {
+    source.firstPage(firstPageSize).then((rows) => {
       if (!live) return;
-      if (rows.length >= total) {
-        // Everything fits on the first page: this read is the whole list.
-        setState({ status: 'ready', rows, total, complete: true, loaded: total });
+      if (rows.length < firstPageSize) {
+        // Fewer than a page: this read is the whole list.
+        setState({ status: 'ready', rows, complete: true, loaded: rows.length });
         return;
       }
       // A reload keeps the full list on screen until the fresh full read replaces it.
-      setState((s) => (s.status === 'ready' && s.complete ? s : { status: 'ready', rows, total, complete: false, loaded: 0 }));
+      setState((s) => (s.status === 'ready' && s.complete ? s : { status: 'ready', rows, complete: false, loaded: 0 }));
       requestAnimationFrame(() => setTimeout(loadAll, 0));
     }, fail);
     return () => {
@@ -52,8 +55,7 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
   const removeRows = useCallback((ids: ReadonlySet<string>) => {
     setState((s) => {
       if (s.status !== 'ready') return s;
-      const rows = s.rows.filter((r) => !ids.has(r.id));
-      return { ...s, rows, total: s.total - (s.rows.length - rows.length) };
+      return { ...s, rows: s.rows.filter((r) => !ids.has(r.id)) };
     });
   }, []);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);

@@ -7,6 +7,7 @@
  * worker into 10,000 samples over 60 days and three sources, in one IndexedDB transaction.
  */
 import { createReadStream } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Page, Worker } from '@playwright/test';
@@ -147,6 +148,9 @@ test.describe('the dashboard', () => {
         families[`label:${String(s.id)}`] = t.label;
       }
       expect(await seed(background, families, N)).toBe(N);
+      // Let the database settle after a 10,000-record write (the storage engine compacts it), so the
+      // measurement below is of the dashboard, not of the write that preceded it.
+      await page.waitForTimeout(5_000);
     });
 
     await test.step('the first page of 10,000 is drawn within budget', async () => {
@@ -156,11 +160,17 @@ test.describe('the dashboard', () => {
       await expect(page.getByTestId('samples-row')).toHaveCount(50);
       // The full read for filtering runs after the first page; it takes seconds on a loaded machine.
       await expect(page.getByTestId('samples-count')).toHaveText('10,000 of 10,000 answers', { timeout: 60_000 });
-      const { firstPage, allLoaded } = await page.evaluate(() => ({
+      const { firstPage, allLoaded, scriptsReady } = await page.evaluate(() => ({
         firstPage: performance.getEntriesByName('modelprint:page-drawn')[0]!.startTime,
         allLoaded: performance.getEntriesByName('modelprint:all-rows-loaded')[0]!.startTime,
+        scriptsReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
       }));
-      console.log(`[dashboard] ${N} samples: first page drawn ${firstPage.toFixed(0)} ms after navigation start; all rows loaded for filtering at ${allLoaded.toFixed(0)} ms`);
+      const load = loadavg()[0]!;
+      console.log(
+        `[dashboard] ${N} samples: first page drawn ${firstPage.toFixed(0)} ms after navigation start ` +
+          `(page scripts ready at ${scriptsReady.toFixed(0)} ms, so ${(firstPage - scriptsReady).toFixed(0)} ms to read and draw the page); ` +
+          `all rows loaded for filtering at ${allLoaded.toFixed(0)} ms; machine load average ${load.toFixed(1)} on ${cpus().length} cores`,
+      );
       expect(firstPage).toBeLessThan(FIRST_PAGE_BUDGET_MS);
 
       const bySite = await timeNextDraw(page, 'filter-site=claude');
@@ -240,7 +250,7 @@ test.describe('the dashboard', () => {
       await page.getByLabel(/^Label/).fill('my-claude');
       await page.getByRole('button', { name: 'Save with label' }).click();
       await expect(page.getByRole('status').filter({ hasText: /Saved|already saved/ })).toBeVisible();
-      await expect(page.getByTestId('total-count')).toHaveText('9,951 answers recorded');
+      await expect(page.getByTestId('total-count')).toHaveText('9,951 answers recorded', { timeout: 60_000 });
     });
 
     await test.step('settings tab and dark theme', async () => {

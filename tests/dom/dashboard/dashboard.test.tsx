@@ -17,7 +17,7 @@ const engineLoader = async () => fakeEngine;
 
 function sourceOf(rows: SampleRow[], over: Partial<SampleSource> = {}): SampleSource {
   return {
-    firstPage: async (limit) => ({ rows: rows.slice(0, limit), total: rows.length }),
+    firstPage: async (limit) => rows.slice(0, limit),
     all: async (onProgress) => {
       onProgress?.(rows.length);
       return rows;
@@ -54,7 +54,7 @@ describe('the dashboard page', () => {
     const source = sourceOf(rows, { all: () => new Promise((resolve) => (finish = resolve)) });
     render(<Dashboard source={source} loadEngine={engineLoader} paste={paste} />);
     expect(await screen.findAllByTestId('samples-row')).toHaveLength(50);
-    expect(screen.getByTestId('samples-count').textContent).toMatch(/^Newest 50 of 500 answers/);
+    expect(screen.getByTestId('samples-count').textContent).toMatch(/^Newest 50 answers/);
     // The full read starts only once the first page is drawn.
     await waitFor(() => expect(finish).toBeDefined());
     expect(screen.getByLabelText('Site').closest('fieldset')!.disabled).toBe(true);
