@@ -1,4 +1,4 @@
-import type { Sample } from '@/lib/sample';
+import { MANUAL_SITE, type Sample } from '@/lib/sample';
 import { siteLabel } from '@/lib/sites/labels';
 import { formatPercent } from '@/lib/verdict/names';
 
@@ -29,9 +29,9 @@ export function SampleList({ samples }: { samples: Sample[] }) {
       {samples.map((s) => (
         <li key={s.id} class="sample" data-testid="sample-row">
           <div class="sample__meta">
-            <span class="sample__site">{siteLabel(s.site)}</span>
+            <span class="sample__site">{s.site === MANUAL_SITE ? 'Saved by you' : siteLabel(s.site)}</span>
             <span class="sample__model" title="The model the site says answered">
-              {s.claimedModel ? s.claimedModel.raw : 'model not shown'}
+              {s.claimedModel ? s.claimedModel.raw : s.userLabel ? `your label: ${s.userLabel}` : 'model not shown'}
             </span>
             <time dateTime={new Date(s.capturedAt).toISOString()}>
               {new Date(s.capturedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}

@@ -106,3 +106,19 @@ describe('the popup', () => {
     expect(screen.getByTestId('explanation').textContent).toContain('Uses habits typical of claude-4.');
   });
 });
+
+describe('the recent answers list', () => {
+  it('names samples saved by hand and shows their label', async () => {
+    const manual = sampleOf(1, { site: 'manual', claimedModel: null, userLabel: 'qwen-max', conversationId: null });
+    show({ samples: [manual], total: 1, tab: tabOf({ site: null }) });
+    const row = await screen.findByTestId('sample-row');
+    expect(row.textContent).toContain('Saved by you');
+    expect(row.textContent).toContain('your label: qwen-max');
+  });
+
+  it('says when only the features of an answer were kept', async () => {
+    const dropped = sampleOf(1, { text: '', textDropped: true, textLength: 900 });
+    show({ samples: [dropped], total: 1, tab: tabOf({ site: null }) });
+    expect((await screen.findByTestId('sample-row')).textContent).toContain('Text not kept (only its features).');
+  });
+});
