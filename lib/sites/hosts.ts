@@ -15,6 +15,7 @@ export const SITE_MATCHES = {
   gemini: ['https://gemini.google.com/*'],
   qwen: ['https://chat.qwen.ai/*'],
   deepseek: ['https://chat.deepseek.com/*'],
+  copilot: ['https://copilot.microsoft.com/*', 'https://copilot.com/*', 'https://www.copilot.com/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_MATCHES;

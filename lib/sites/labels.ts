@@ -11,6 +11,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
   gemini: 'Gemini',
   qwen: 'Qwen Chat',
   deepseek: 'DeepSeek',
+  copilot: 'Microsoft Copilot',
 };
 
 export function siteLabel(site: string): string {
