@@ -99,7 +99,7 @@ export function buildFromPrepared(prep: Prepared, subset: number[], options: Bui
     ...base,
     model: encodeModel(modelA, o.keepRows),
     calibration: { temperature: 1, poolExponent: 1 },
-    abstention: { minWords: 0, accuracyByWords: [] },
+    abstention: { minWords: 0, accuracyByWords: [], uncutAccuracy: 0 },
     similarity: prep.labels.map(() => prep.labels.map(() => 0)),
   });
   const heldLogits = held.map((i) => logitsFor(sigA, prep, i));
@@ -111,10 +111,11 @@ export function buildFromPrepared(prep: Prepared, subset: number[], options: Bui
   const counts = new Float64Array(C);
   heldP.forEach((p, k) => { counts[heldY[k]!]!++; p.forEach((x, c) => (confusion[heldY[k]!]![c]! += x)); });
   confusion.forEach((row, c) => row.forEach((_, j) => (row[j] = row[j]! / Math.max(1, counts[c]!))));
-  const abstention = probeLengths(sigA, prep, held, temperature, o);
+  const abstention = probeLengths(sigA, prep, held, o);
   log(`  temperature ${temperature.toFixed(3)}, pool exponent ${poolExponent.toFixed(3)}, min words ${abstention.minWords}`);
-  // 3. Final model on everything.
-  const modelB = trainSoftmax(set, subset, train);
+  // 3. Final model on everything (the evaluation may skip this refit to halve its runtime; it then scores
+  // model A, which saw 80% of the training folds: a slightly pessimistic measurement).
+  const modelB = o.refit === false ? modelA : trainSoftmax(set, subset, train);
   return {
     ...base,
     model: encodeModel(modelB, o.keepRows),
@@ -132,14 +133,17 @@ function logitsFor(sig: Signatures, prep: Prepared, i: number): Float64Array {
   return out;
 }
 
-/** Family top-1 accuracy of held-apart answers cut to N words; the shortest reliable N becomes minWords. */
-function probeLengths(sig: Signatures, prep: Prepared, held: number[], T: number, o: Resolved): SignaturesJson['abstention'] {
+/**
+ * Family top-1 accuracy of held-apart answers cut to N words, relative to the same answers uncut; minWords is
+ * the shortest probe length from which the relative accuracy stays at or above abstainRelativeAccuracy.
+ */
+function probeLengths(sig: Signatures, prep: Prepared, held: number[], o: Resolved): SignaturesJson['abstention'] {
   const vec = new Vectorizer({ hashBits: o.hashBits, blockWeights: o.blockWeights });
-  const sample = held.filter((i) => prep.words[i]! >= 64).filter((_, k) => k % 3 === 0);
+  const longest = o.abstainProbeWords[o.abstainProbeWords.length - 1]!;
+  const sample = held.filter((i) => prep.words[i]! >= longest).filter((_, k) => k % 3 === 0);
   const logits = new Float64Array(sig.labels.length);
   const z = new Float64Array(DENSE_NAMES.length);
-  const accuracyByWords: Array<[number, number]> = [];
-  for (const n of o.abstainProbeWords) {
+  const familyAccuracy = (n: number) => {
     let ok = 0;
     for (const i of sample) {
       const text = truncateWords(canonicalize(prep.records[i]!.text), n);
@@ -148,19 +152,20 @@ function probeLengths(sig: Signatures, prep: Prepared, held: number[], T: number
       for (let c = 1; c < logits.length; c++) if (logits[c]! > logits[top]!) top = c;
       if (sig.familyOf[top] === sig.familyOf[prep.y[i]!]) ok++;
     }
-    accuracyByWords.push([n, round(ok / Math.max(1, sample.length), 3)]);
-  }
-  void T;
-  let minWords = o.abstainProbeWords[o.abstainProbeWords.length - 1]!;
-  for (let k = accuracyByWords.length - 1; k >= 0 && accuracyByWords[k]![1] >= o.abstainMinAccuracy; k--) minWords = accuracyByWords[k]![0];
-  return { minWords, accuracyByWords };
+    return ok / Math.max(1, sample.length);
+  };
+  const full = familyAccuracy(Infinity);
+  const accuracyByWords: Array<[number, number]> = o.abstainProbeWords.map((n) => [n, round(familyAccuracy(n), 3)]);
+  let minWords = longest;
+  for (let k = accuracyByWords.length - 1; k >= 0 && accuracyByWords[k]![1] >= o.abstainRelativeAccuracy * full; k--) minWords = accuracyByWords[k]![0];
+  return { minWords, accuracyByWords, uncutAccuracy: round(full, 3) };
 }
 
 /** Canonical text cut after its n-th word (keeps markdown of the kept part). */
 export function truncateWords(text: string, n: number): string {
   const re = /[\p{L}\p{M}\p{N}]+/gu;
   let k = 0;
-  for (const m of text.matchAll(re)) if (++k === n) return text.slice(0, m.index! + m[0].length);
+  for (const m of text.matchAll(re)) if (++k === n) return text.slice(0, m.index + m[0].length);
   return text;
 }
 

@@ -9,7 +9,7 @@ export const DEFAULTS = {
    * Weight of each sparse block after its own L2 normalisation (relative importance in the linear model).
    * 0..3 each; a block with weight 0 is ignored.
    */
-  blockWeights: { 'word-ngrams': 1, 'char-ngrams': 1, 'openers-closers': 0.5, 'structure': 0.7 },
+  blockWeights: { 'word-ngrams': 1, 'char-ngrams': 0, 'openers-closers': 0.5, 'structure': 0.7, 'skeleton': 1 },
   /** Weight of the standardised dense (named) features block, scaled by 1/sqrt(#features). 0..3; default 1. */
   denseWeight: 1,
   /** Clip for standardised dense features (z-scores), so one odd value cannot dominate. 2..10; default 5. */
@@ -25,9 +25,12 @@ export const DEFAULTS = {
   /** Share of training prompt groups held apart to fit calibration, pooling and abstention. 0.1..0.4; default 0.2. */
   calibrationShare: 0.2,
   /** Truncation lengths (words) at which held-apart accuracy is measured to set the abstention threshold. */
-  abstainProbeWords: [3, 5, 8, 12, 16, 24, 32, 48, 64],
-  /** Minimum held-apart family top-1 accuracy for a length to be attributed (else 'too-short'). 0..1; default 0.4. */
-  abstainMinAccuracy: 0.4,
+  abstainProbeWords: [5, 10, 15, 20, 30, 40, 60, 80, 100],
+  /**
+   * An answer is attributed only from the length on which held-apart family top-1 accuracy of truncated
+   * answers reaches this share of the accuracy on the same answers uncut (else 'too-short'). 0..1; default 0.5.
+   */
+  abstainRelativeAccuracy: 0.5,
   /** Seed of every shuffle and split in the build (deterministic output). */
   seed: 20260101,
 } as const;
@@ -36,6 +39,8 @@ export type BuildOptions = {
   -readonly [K in keyof typeof DEFAULTS]?: (typeof DEFAULTS)[K] extends readonly number[] ? number[] :
     (typeof DEFAULTS)[K] extends Record<string, number> ? { -readonly [P in keyof (typeof DEFAULTS)[K]]: number } : number;
 } & {
+  /** Train the final model on all records after calibration (default true; eval may turn it off for speed). */
+  refit?: boolean;
   /** Progress messages (build scripts print them). */
   log?: (msg: string) => void;
   /** Corpus provenance written into the signatures (file name, sha256). */

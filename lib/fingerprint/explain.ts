@@ -43,18 +43,24 @@ export function explain(sig: Signatures, a: Analysis, dense: ArrayLike<number>, 
     const s = featureSentence(DENSE_NAMES[f]!, dense[f]!, sig.mean[f]!);
     if (s) out.push(`${s[0]!.toUpperCase()}${s.slice(1)}; this points to ${vs}.`);
   }
-  const words = new Map<string, number>();
+  // Top words by weight difference; a short insertion-sorted list, so no per-call map of every token.
+  const best: Array<[string, number]> = [];
   const w = a.words;
-  const weigh = (key: string, h: number) => {
+  const consider = (h: number, key: () => string) => {
     const r = sig.rowOf[h & (sig.rowOf.length - 1)]!;
-    if (r < 0 || words.has(key)) return;
-    words.set(key, sig.W[r * C + top]! - sig.W[r * C + second]!);
+    if (r < 0) return;
+    const d = sig.W[r * C + top]! - sig.W[r * C + second]!;
+    if (d <= 0 || (best.length === MAX_WORDS && d <= best[MAX_WORDS - 1]![1])) return;
+    const k = key();
+    if (best.some(([x]) => x === k)) return;
+    best.push([k, d]);
+    best.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    if (best.length > MAX_WORDS) best.pop();
   };
   for (let i = 0; i < w.length; i++) {
-    weigh(w[i]!, unigramHash(w[i]!));
-    if (i > 0) weigh(`${w[i - 1]} ${w[i]}`, bigramHash(w[i - 1]!, w[i]!));
+    consider(unigramHash(w[i]!), () => w[i]!);
+    if (i > 0) consider(bigramHash(w[i - 1]!, w[i]!), () => `${w[i - 1]} ${w[i]}`);
   }
-  const best = [...words].filter(([, d]) => d > 0).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_WORDS);
   if (best.length > 0) out.push(`Wording such as ${best.map(([k]) => `"${k}"`).join(', ')} is typical of ${vs}.`);
   return out;
 }

@@ -12,7 +12,7 @@ export function standardize(dense: ArrayLike<number>, mean: ArrayLike<number>, i
 }
 
 /** Write uncalibrated logits (length = #labels) into `out`; `z` is a scratch buffer of #dense. */
-export function logitsOf(sig: Signatures, v: Vector, z: Float64Array, out: Float64Array): void {
+export function logitsOf(sig: Signatures, v: Pick<Vector, 'dense' | 'nnz' | 'idx' | 'val'>, z: Float64Array, out: Float64Array): void {
   const C = sig.labels.length;
   const { W, Wd, rowOf } = sig;
   for (let c = 0; c < C; c++) out[c] = sig.bias[c]!;

@@ -21,7 +21,8 @@ export interface SignaturesJson {
   dense: { names: string[]; mean: number[]; sd: number[]; /** per label, in `labels` order */ labelMean: number[][] };
   model: { rows: string; weights: string; denseWeights: string; bias: number[] };
   calibration: { temperature: number; poolExponent: number };
-  abstention: { minWords: number; accuracyByWords: Array<[number, number]> };
+  /** minWords and the held-apart probe it came from: [words, family top-1 of answers cut to that length]. */
+  abstention: { minWords: number; accuracyByWords: Array<[number, number]>; uncutAccuracy: number };
   /** Model-to-model similarity (symmetrised mean held-apart probability), `labels` order. */
   similarity: number[][];
 }

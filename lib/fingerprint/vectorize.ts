@@ -19,6 +19,8 @@ export interface Vector {
   nnz: number;
   idx: Int32Array;
   val: Float32Array;
+  /** Sparse block (index in SPARSE_BLOCKS) of each entry: lets experiments re-weight blocks without re-extracting. */
+  blk: Uint8Array;
 }
 
 export class Vectorizer implements SparseSink {
@@ -33,7 +35,7 @@ export class Vectorizer implements SparseSink {
     this.dim = 1 << options.hashBits;
     this.mask = this.dim - 1;
     this.acc = new Float32Array(this.dim);
-    this.out = { dense: new Float64Array(DENSE_NAMES.length), nnz: 0, idx: new Int32Array(4096), val: new Float32Array(4096) };
+    this.out = { dense: new Float64Array(DENSE_NAMES.length), nnz: 0, idx: new Int32Array(4096), val: new Float32Array(4096), blk: new Uint8Array(4096) };
   }
 
   add(hash: number, value: number): void {
@@ -55,16 +57,17 @@ export class Vectorizer implements SparseSink {
       offset += f.names.length;
     }
     for (const f of FAMILIES) {
-      if (!f.sparse) continue;
+      const weight = this.options.blockWeights[f.id as SparseBlock] ?? 0;
+      if (!f.sparse || weight <= 0) continue; // a block switched off costs nothing
       this.nTouched = 0;
       f.sparse(a, this);
-      this.flush(this.options.blockWeights[f.id as SparseBlock] ?? 0);
+      this.flush(weight, SPARSE_BLOCKS.indexOf(f.id as SparseBlock));
     }
     for (let i = 0; i < out.dense.length; i++) if (!Number.isFinite(out.dense[i]!)) out.dense[i] = 0;
     return out;
   }
 
-  private flush(weight: number): void {
+  private flush(weight: number, block: number): void {
     const out = this.out;
     let sq = 0;
     for (let j = 0; j < this.nTouched; j++) {
@@ -74,10 +77,10 @@ export class Vectorizer implements SparseSink {
       sq += v * v;
     }
     const scale = sq > 0 ? weight / Math.sqrt(sq) : 0;
-    while (out.nnz + this.nTouched > out.idx.length) { out.idx = grow(out.idx); out.val = growF(out.val); }
+    while (out.nnz + this.nTouched > out.idx.length) { out.idx = grow(out.idx); out.val = growF(out.val); out.blk = growU(out.blk); }
     for (let j = 0; j < this.nTouched; j++) {
       const b = this.touched[j]!;
-      if (scale > 0) { out.idx[out.nnz] = b; out.val[out.nnz++] = this.acc[b]! * scale; }
+      if (scale > 0) { out.idx[out.nnz] = b; out.blk[out.nnz] = block; out.val[out.nnz++] = this.acc[b]! * scale; }
       this.acc[b] = 0;
     }
   }
@@ -85,5 +88,6 @@ export class Vectorizer implements SparseSink {
 
 function grow(a: Int32Array): Int32Array { const b = new Int32Array(a.length * 2); b.set(a); return b; }
 function growF(a: Float32Array): Float32Array { const b = new Float32Array(a.length * 2); b.set(a); return b; }
+function growU(a: Uint8Array): Uint8Array { const b = new Uint8Array(a.length * 2); b.set(a); return b; }
 
 export { SPARSE_BLOCKS };

@@ -9,18 +9,19 @@ import { markdown } from './markdown';
 import { openersClosers } from './openers-closers';
 import { punctuation } from './punctuation';
 import { signatureWords } from './signature-words';
+import { skeleton } from './skeleton';
 import { structure } from './structure';
 import { vocabulary } from './vocabulary';
 import { wordNgrams } from './word-ngrams';
 
 export const FAMILIES = [
   functionWords, punctuation, markdown, lengths, vocabulary, openersClosers, hedges, signatureWords,
-  wordNgrams, charNgrams, structure,
+  wordNgrams, charNgrams, structure, skeleton,
 ] as const satisfies readonly FeatureFamily[];
 
 /** Ids of the families whose sparse output forms a separately normalised block, in order. */
-export type SparseBlock = 'word-ngrams' | 'char-ngrams' | 'openers-closers' | 'structure';
-export const SPARSE_BLOCKS: readonly SparseBlock[] = ['word-ngrams', 'char-ngrams', 'openers-closers', 'structure'];
+export type SparseBlock = 'word-ngrams' | 'char-ngrams' | 'openers-closers' | 'structure' | 'skeleton';
+export const SPARSE_BLOCKS: readonly SparseBlock[] = ['word-ngrams', 'char-ngrams', 'openers-closers', 'structure', 'skeleton'];
 
 /** Names of all dense features, in vector order. */
 export const DENSE_NAMES: readonly string[] = FAMILIES.flatMap((f) => f.names);

@@ -25,6 +25,9 @@ export interface LinearModel {
   b: Float64Array;
 }
 
+/** Floor of the linear learning-rate ramp, as a share of the scheduled rate. */
+const MIN_RATE_SHARE = 0.02;
+
 export interface TrainOptions { epochs: number; learningRate: number; l2: number; seed: number }
 
 export function trainSoftmax(set: TrainSet, rows: ArrayLike<number>, o: TrainOptions): LinearModel {
@@ -38,13 +41,17 @@ export function trainSoftmax(set: TrainSet, rows: ArrayLike<number>, o: TrainOpt
   const rand = mulberry32(o.seed);
   let s = 1; // true weights = s * stored weights
   let t = 0;
+  const total = o.epochs * order.length;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const r of order) {
-      const eta = o.learningRate / (1 + o.learningRate * o.l2 * t++);
+      // Bottou's 1/t schedule times a linear ramp to a small floor: the last iterates settle near the optimum
+      // instead of jittering at a constant rate (a cheap stand-in for iterate averaging).
+      const eta = (o.learningRate / (1 + o.learningRate * o.l2 * t)) * Math.max(MIN_RATE_SHARE, 1 - t / total);
+      t++;
       const idx = set.idx[r]!;
       const val = set.val[r]!;
       const zo = r * D;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, buildSignatures, loadSignatures } from '../../../lib/fingerprint';
+import type { CorpusRecord } from '../../../lib/fingerprint';
+
+// A synthetic corpus with three obvious styles, so a small fast build must learn them.
+const TOPICS = ['rivers', 'bread', 'chess', 'rockets', 'tea', 'glaciers', 'violins', 'bees', 'deserts', 'trains', 'clouds', 'copper'];
+const STYLES: Record<string, [string, (t: string, i: number) => string]> = {
+  bullets: ['fam-a', (t, i) => `Certainly! Here are ${i % 5 + 3} facts about ${t}:\n\n- **Origin**: ${t} have a long history.\n- **Use**: people rely on ${t} daily.\n- **Fun fact**: ${t} are surprising.\n\nI hope this helps!`],
+  dashes: ['fam-a', (t, i) => `The story of ${t} is subtle \u2014 and often misread. Historians note ${i} turning points \u2014 each of them contested \u2014 that shaped how ${t} are understood today.`],
+  debate: ['fam-b', (t) => `Look, my opponent keeps insisting that ${t} are harmless. They aren't. The evidence on ${t} is clear, and I'd ask them to engage with it instead of repeating slogans.`],
+};
+const records: CorpusRecord[] = [];
+for (const [label, [family, make]] of Object.entries(STYLES)) {
+  TOPICS.forEach((t, i) => records.push({ text: make(t, i), label, family, prompt_id: `p:${t}`, task: 'chat-instruction' }));
+}
+const OPTIONS = { hashBits: 12, epochs: 6, keepRows: 1500, abstainProbeWords: [3], abstainMinAccuracy: 0 };
+
+describe('buildSignatures', () => {
+  const json = buildSignatures(records, OPTIONS);
+  const sig = loadSignatures(json);
+
+  it('builds loadable signatures with labels, families and provenance', () => {
+    expect(sig.labels).toEqual(['bullets', 'dashes', 'debate']);
+    expect(json.labelFamily).toEqual({ bullets: 'fam-a', dashes: 'fam-a', debate: 'fam-b' });
+    expect(json.corpus.records).toBe(records.length);
+    expect(json.calibration.temperature).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['bullets', STYLES.bullets![1]('lanterns', 2)],
+    ['dashes', STYLES.dashes![1]('lanterns', 2)],
+    ['debate', STYLES.debate![1]('lanterns', 2)],
+  ])('attributes an unseen %s-style answer to its label', (label, text) => {
+    const a = attribute(text, sig);
+    expect(a.model).toBe(label);
+    expect(a.family).toBe(STYLES[label]![0]);
+  });
+
+  it('is deterministic apart from the build date', () => {
+    const again = buildSignatures(records, OPTIONS);
+    expect({ ...again, build: { ...again.build, date: '' } }).toEqual({ ...json, build: { ...json.build, date: '' } });
+  });
+
+  it('never stores corpus text', () => {
+    const s = JSON.stringify(json);
+    for (const r of records) expect(s.includes(r.text.slice(0, 30))).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { attribute, getDefaultSignatures, pool } from '../../../lib/fingerprint';
+import type { Attribution } from '../../../lib/fingerprint';
+
+const sig = getDefaultSignatures();
+// Long enough (100+ words each) to clear the abstention threshold of the bundled signatures.
+const FILLER = ' It is worth noting that the details depend on the context, and there are several further points to keep in mind, such as cost, time, and the people involved, which all shape the final outcome in practice.';
+const ANSWERS = [
+  'Certainly! Here are some tips for better sleep:\n\n1. **Keep a schedule**: go to bed at the same time every night, even on weekends.\n2. **Limit screens**: avoid phones and laptops for an hour before bed.\n3. **Watch caffeine**: skip coffee and tea after noon.\n4. **Cool, dark room**: keep the bedroom cool and dark.' + FILLER + '\n\nI hope this helps!',
+  "That's a great question. The French Revolution began in 1789 for several reasons, including a financial crisis, deep social inequality and the spread of Enlightenment ideas. The monarchy could not reform taxes, and the Estates-General turned into a National Assembly that claimed to speak for the nation." + FILLER + FILLER,
+  "Look, my opponent keeps saying the data is clear, but it simply isn't. The studies they cite measure short-term effects only, and the long-term evidence points the other way. I'd ask them to address that directly instead of repeating the same slogan about efficiency." + FILLER + FILLER,
+  "Here's a Python function that reverses a string:\n\n```\ndef reverse(s):\n    return s[::-1]\n```\n\nThis uses slicing with a step of -1, which walks the string backwards. It works for any string, including empty ones, and it runs in linear time." + FILLER + FILLER,
+  '## Overview\n\nPhotosynthesis converts light energy into chemical energy. Plants capture sunlight with chlorophyll and use it to turn water and carbon dioxide into glucose and oxygen.' + FILLER + '\n\n## Summary\n\nIn short, it powers almost all life on Earth.' + FILLER,
+];
+const results: Attribution[] = ANSWERS.map((t) => attribute(t));
+
+describe('pool', () => {
+  it('is order-invariant', () => {
+    fc.assert(fc.property(fc.shuffledSubarray(results, { minLength: 1 }), fc.integer(), (sub, seed) => {
+      const shuffled = [...sub].sort((a, b) => ((a.confidence * 1e6 + seed) % 7) - ((b.confidence * 1e6 + seed) % 7));
+      expect(pool(shuffled)).toEqual(pool(sub));
+    }), { numRuns: 100 });
+  });
+
+  it('sums to 1 and covers every label and family', () => {
+    const p = pool(results);
+    expect(p.models.length).toBe(sig.labels.length);
+    expect(p.families.length).toBe(sig.families.length);
+    expect(p.models.reduce((s, m) => s + m.p, 0)).toBeCloseTo(1, 4);
+    expect(p.families.reduce((s, m) => s + m.p, 0)).toBeCloseTo(1, 4);
+    expect(p.n).toBe(results.filter((r) => !r.undetermined).length);
+  });
+
+  it('grows more confident as agreeing evidence accumulates', () => {
+    const one = results.filter((r) => !r.undetermined).sort((a, b) => a.confidence - b.confidence)[0]!;
+    let prev = pool([one]).confidence;
+    for (const n of [2, 4, 8, 16]) {
+      const c = pool(Array.from({ length: n }, () => one)).confidence;
+      expect(c).toBeGreaterThan(prev);
+      prev = c;
+    }
+    expect(pool(Array.from({ length: 16 }, () => one)).model).toBe(one.model);
+  });
+
+  it('skips undetermined answers and reports no evidence when nothing is left', () => {
+    const empty = attribute('');
+    expect(pool([empty, empty]).undetermined).toBe(true);
+    expect(pool([empty, empty]).reason).toBe('no-evidence');
+    expect(pool([]).n).toBe(0);
+    expect(pool([empty, results[0]!]).n).toBe(1);
+  });
+});
