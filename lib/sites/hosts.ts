@@ -16,6 +16,7 @@ export const SITE_MATCHES = {
   qwen: ['https://chat.qwen.ai/*'],
   deepseek: ['https://chat.deepseek.com/*'],
   copilot: ['https://copilot.microsoft.com/*', 'https://copilot.com/*', 'https://www.copilot.com/*'],
+  perplexity: ['https://www.perplexity.ai/*', 'https://perplexity.ai/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_MATCHES;

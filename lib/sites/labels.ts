@@ -12,6 +12,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
   qwen: 'Qwen Chat',
   deepseek: 'DeepSeek',
   copilot: 'Microsoft Copilot',
+  perplexity: 'Perplexity',
 };
 
 export function siteLabel(site: string): string {

@@ -12,10 +12,11 @@ import { gemini } from './gemini';
 import { qwen } from './qwen';
 import { deepseek } from './deepseek';
 import { copilot } from './copilot';
+import { perplexity } from './perplexity';
 import type { SiteAdapter } from './define';
 import type { SiteId } from './hosts';
 
-export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe, qwen, deepseek, copilot] as const satisfies readonly SiteAdapter[];
+export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe, qwen, deepseek, copilot, perplexity] as const satisfies readonly SiteAdapter[];
 
 /**
  * Whether a URL matches a WebExtension match pattern (`https://host/*`, `*://*.host/path*`).
