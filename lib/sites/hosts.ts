@@ -7,6 +7,7 @@
  */
 export const SITE_MATCHES = {
   chatgpt: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
+  metaai: ['https://www.meta.ai/*', 'https://meta.ai/*'],
   poe: ['https://poe.com/*'],
   kimi: ['https://www.kimi.com/*', 'https://kimi.com/*', 'https://kimi.moonshot.cn/*'],
   huggingchat: ['https://huggingface.co/chat*'],

@@ -3,6 +3,7 @@ import type { SiteId } from './hosts';
 /** Human names of the sites, for the UI. Kept apart from the adapters so pages do not bundle DOM code. */
 export const SITE_LABELS: Record<SiteId, string> = {
   chatgpt: 'ChatGPT',
+  metaai: 'Meta AI',
   poe: 'Poe',
   kimi: 'Kimi',
   huggingchat: 'HuggingChat',

@@ -3,6 +3,7 @@
  * {@link adapterForUrl}; a meta-test checks that every id in `SITE_MATCHES` has exactly one adapter here.
  */
 import { chatgpt } from './chatgpt';
+import { metaai } from './metaai';
 import { poe } from './poe';
 import { kimi } from './kimi';
 import { huggingchat } from './huggingchat';
@@ -16,7 +17,7 @@ import { perplexity } from './perplexity';
 import type { SiteAdapter } from './define';
 import type { SiteId } from './hosts';
 
-export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe, qwen, deepseek, copilot, perplexity] as const satisfies readonly SiteAdapter[];
+export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe, qwen, deepseek, copilot, perplexity, metaai] as const satisfies readonly SiteAdapter[];
 
 /**
  * Whether a URL matches a WebExtension match pattern (`https://host/*`, `*://*.host/path*`).

@@ -34,12 +34,21 @@ export const fixtureHtml = (site: string, file: string) => readFileSync(path.joi
 
 /**
  * A site's pages in the states the tests look at, as detached copies (the live test document is reused):
- * the static pages by name, the streaming page `midMs` after it started, and after its script ran.
+ * the static pages by name, and each streaming page (`<name>:mid`, `<name>:end`) `midMs` after it started
+ * and after its script ran.
  */
-export async function sitePages(site: string, files: readonly string[], midMs: number): Promise<Record<string, Document>> {
+export async function sitePages(
+  site: string,
+  files: readonly string[],
+  midMs: number,
+  streams: readonly string[] = ['streaming.html'],
+): Promise<Record<string, Document>> {
   const docs: Record<string, Document> = {};
   for (const file of files) docs[file] = fixture(site, file);
-  docs['streaming:mid'] = (await runStream(fixtureHtml(site, 'streaming.html'), midMs)).cloneNode(true) as Document;
-  docs['streaming:end'] = (await runStream(fixtureHtml(site, 'streaming.html'), 10_000)).cloneNode(true) as Document;
+  for (const stream of streams) {
+    const name = stream.replace(/\.html$/, '');
+    docs[`${name}:mid`] = (await runStream(fixtureHtml(site, stream), midMs)).cloneNode(true) as Document;
+    docs[`${name}:end`] = (await runStream(fixtureHtml(site, stream), 10_000)).cloneNode(true) as Document;
+  }
   return docs;
 }
