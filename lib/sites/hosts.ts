@@ -18,6 +18,7 @@ export const SITE_MATCHES = {
   deepseek: ['https://chat.deepseek.com/*'],
   copilot: ['https://copilot.microsoft.com/*', 'https://copilot.com/*', 'https://www.copilot.com/*'],
   perplexity: ['https://www.perplexity.ai/*', 'https://perplexity.ai/*'],
+  grok: ['https://grok.com/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof SITE_MATCHES;

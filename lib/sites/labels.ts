@@ -14,6 +14,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
   deepseek: 'DeepSeek',
   copilot: 'Microsoft Copilot',
   perplexity: 'Perplexity',
+  grok: 'Grok',
 };
 
 export function siteLabel(site: string): string {

@@ -14,10 +14,11 @@ import { qwen } from './qwen';
 import { deepseek } from './deepseek';
 import { copilot } from './copilot';
 import { perplexity } from './perplexity';
+import { grok } from './grok';
 import type { SiteAdapter } from './define';
 import type { SiteId } from './hosts';
 
-export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe, qwen, deepseek, copilot, perplexity, metaai] as const satisfies readonly SiteAdapter[];
+export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe, qwen, deepseek, copilot, perplexity, metaai, grok] as const satisfies readonly SiteAdapter[];
 
 /**
  * Whether a URL matches a WebExtension match pattern (`https://host/*`, `*://*.host/path*`).
