@@ -27,12 +27,23 @@ export interface SampleSource {
   removeAll(): Promise<void>;
 }
 
-export function idbSampleSource(): SampleSource {
+/**
+ * `prefetch`: start reading that many newest samples now, while the page's scripts still render; the
+ * first `firstPage` call with that size takes the result (later calls, e.g. after a change, read afresh).
+ */
+export function idbSampleSource({ prefetch }: { prefetch?: number } = {}): SampleSource {
   let db: ReturnType<typeof openModelPrintDB> | undefined;
   const open = () => (db ??= openModelPrintDB());
+  const readFirst = async (limit: number) => (await listNewestSamples(await open(), limit)).map(toRow);
+  let early = prefetch === undefined ? undefined : { limit: prefetch, rows: readFirst(prefetch) };
+  // Handled here too, so a failed prefetch that nobody takes is not an unhandled rejection; the caller
+  // that takes it sees the same error through its own `await`.
+  early?.rows.catch((e: unknown) => console.warn('[ModelPrint] first page prefetch failed:', e));
   return {
-    async firstPage(limit) {
-      return (await listNewestSamples(await open(), limit)).map(toRow);
+    firstPage(limit) {
+      const taken = early?.limit === limit ? early.rows : undefined;
+      early = undefined;
+      return taken ?? readFirst(limit);
     },
     async all(onProgress) {
       const d = await open();
