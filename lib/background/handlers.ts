@@ -17,69 +17,30 @@ import {
 } from '../db';
 import { notifySamplesChanged } from '../messaging/changes';
 import type { Handlers } from '../messaging/router';
-import { MANUAL_SITE, sampleId, type CapturedAnswer } from '../sample';
-import { SITE_IDS } from '../sites/hosts';
+import { sampleId, type CapturedAnswer } from '../sample';
 import { wordCount } from '../verdict/compute';
 import type { VerdictEngine } from '../verdict/types';
 import { conversationVerdict, tabVerdict } from './queries';
 import { enforceRetention, recordAnswer, recordManualText, skipReason } from './record';
 import { getSelection } from './selections';
 import { recomputeBatch, withCurrentVerdicts } from './verdicts';
-
-const nullableString = v.nullable(v.string());
-
-/** A content script runs in a page we do not control: check what it sends before storing it. */
-const CapturedAnswerSchema = v.object({
-  site: v.picklist(SITE_IDS),
-  url: v.string(),
-  conversationId: nullableString,
-  messageId: nullableString,
-  prompt: v.string(),
-  text: v.pipe(v.string(), v.minLength(1, 'an answer must have text')),
-  reasoning: nullableString,
-  claimedModel: v.nullable(
-    v.object({ raw: v.string(), source: v.picklist(['message', 'picker', 'mode']) }),
-  ),
-});
-
-const HealthSchema = v.object({
-  site: v.picklist(SITE_IDS),
-  url: v.string(),
-  ok: v.boolean(),
-  failingSelector: nullableString,
-  checkedAt: v.number(),
-});
-
-/** A pasted text can be long (a whole essay) but not unbounded: 200,000 characters is ~30,000 words. */
-const MAX_TEXT = 200_000;
-const TextSchema = v.pipe(v.string(), v.minLength(1, 'the text is empty'), v.maxLength(MAX_TEXT, 'the text is too long'));
-
-const ManualTextSchema = v.object({
-  text: TextSchema,
-  label: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200)))),
-  sourceUrl: v.optional(nullableString),
-});
-
-const ConversationSchema = v.object({ site: v.picklist([...SITE_IDS, MANUAL_SITE]), conversationId: v.string() });
-const TabSchema = v.object({ tabId: v.optional(v.number()), url: v.optional(v.string()) });
-const IdsSchema = v.object({ ids: v.array(v.string()) });
-const LabelSchema = v.object({ id: v.string(), label: v.nullable(v.pipe(v.string(), v.maxLength(200))) });
+import {
+  CapturedAnswerSchema,
+  ConversationSchema,
+  HealthSchema,
+  IdsSchema,
+  LabelSchema,
+  ManualTextSchema,
+  parse,
+  TabSchema,
+  TextSchema,
+} from './schemas';
 
 export interface HandlerDeps {
   engine: VerdictEngine;
   now?: () => number;
   /** Called after every write to the samples (default: bump the session item pages watch). */
   changed?: () => Promise<void>;
-}
-
-function parse<T>(schema: v.GenericSchema<unknown, T>, data: unknown, what: string): T {
-  const result = v.safeParse(schema, data);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    throw new Error(`invalid ${what}${path ? ` at ${path}` : ''}: ${issue.message}`);
-  }
-  return result.output;
 }
 
 export function createHandlers(
