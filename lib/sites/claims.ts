@@ -32,7 +32,7 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
   { pattern: /^(chat)?gpt-5\b/, label: 'gpt-5', family: 'openai', examples: ['gpt-5', 'gpt-5-5', 'GPT-5 Thinking', 'gpt-5-1-instant'] },
   { pattern: /^o[134]\b/, label: 'openai-o-series', family: 'openai', examples: ['o3', 'o4-mini', 'o1-preview', 'o3-pro'] },
   // Anthropic. Claude.ai shows "Sonnet 4.5" / "Opus 4.1" in its model picker.
-  { pattern: /^(claude-)?(sonnet|opus|haiku)-4\b|^claude-4\b/, label: 'claude-4', family: 'anthropic', examples: ['Sonnet 4.5', 'Claude Opus 4.1', 'claude-haiku-4-5', 'Opus 4.6', 'claude-sonnet-4-20250514'] },
+  { pattern: /^(claude-)?(sonnet|opus|haiku)-4\b|^claude-4\b/, label: 'claude-4', family: 'anthropic', examples: ['Sonnet 4.5', 'Claude Opus 4.1', 'claude-haiku-4-5', 'Opus 4.6', 'Opus 4.7', 'Opus 4.8', 'claude-sonnet-4-20250514'] },
   { pattern: /^(claude-)?3-[57]-sonnet\b|^(claude-)?sonnet-3-[57]\b|^claude-3-[57]\b/, label: 'claude-3.5-sonnet', family: 'anthropic', examples: ['Claude 3.5 Sonnet', 'claude-3-7-sonnet', 'Sonnet 3.7', 'Claude 3.5 Haiku'] },
   { pattern: /^(claude-)?3-(opus|sonnet|haiku)\b|^(opus|sonnet|haiku)-3\b/, label: 'claude-3', family: 'anthropic', examples: ['Claude 3 Opus', 'claude-3-haiku', 'Haiku 3'] },
   { pattern: /^claude-(2|instant)\b/, label: 'claude-2', family: 'anthropic', examples: ['Claude 2.1', 'claude-instant-1.2'] },

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
 import { chainAll, queryAll } from '@/lib/capture/query';
 import { claude, claudeConversationId } from '@/lib/sites/claude';
+import { resolveClaim } from '@/lib/sites/claims';
 import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
 import { capturedAnswers, fixture, FIXTURES_DIR, realCapture, REAL_DOM_DIR } from './page-helpers';
 
@@ -213,6 +214,17 @@ describe('Claude adapter on hand-built fixtures (2026-11-28)', () => {
       if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
     }
   });
+});
+
+describe('Claude claimed models (what the engine compares)', () => {
+  test.each(['real:real-capture.html', 'real:artifact-panel.html', 'complete.html', 'reasoning.html', 'mid-stream.html'])(
+    '%s: the picker name resolves to the Anthropic claude-4 reference',
+    (file) => {
+      for (const answer of capturedAnswers(claude, load(file), URL_CHAT)) {
+        expect(resolveClaim(answer.claimedModel)).toMatchObject({ label: 'claude-4', family: 'anthropic' });
+      }
+    },
+  );
 });
 
 describe('Claude conversation ids (pure, from the URL)', () => {

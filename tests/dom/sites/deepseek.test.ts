@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { deepseek, deepseekConversationId } from '@/lib/sites/deepseek';
+import { resolveClaim } from '@/lib/sites/claims';
 import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
 import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
 
@@ -162,6 +163,16 @@ describe('DeepSeek adapter on hand-built fixtures (2026-11-28)', () => {
       expect(answer.reasoning ?? '').not.toMatch(/Thought for|已深度思考|Thinking…/);
       if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
     }
+  });
+});
+
+describe('DeepSeek claimed models (what the engine compares)', () => {
+  test('DeepThink and the mode radios are never compared; "DeepThink (R1)" resolves to the deepseek family', () => {
+    for (const file of ['reasoning.html', 'unkeyed.html']) {
+      for (const answer of capturedAnswers(deepseek, fixture('deepseek', file), URL_CHAT)) expect(resolveClaim(answer.claimedModel)).toBeNull();
+    }
+    const [answer] = capturedAnswers(deepseek, fixture('deepseek', 'unkeyed-mid-stream.html'), URL_CHAT);
+    expect(resolveClaim(answer!.claimedModel)).toMatchObject({ label: 'deepseek', family: 'deepseek' });
   });
 });
 

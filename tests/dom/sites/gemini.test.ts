@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
 import { chainAll, queryAll } from '@/lib/capture/query';
 import { gemini, geminiConversationId } from '@/lib/sites/gemini';
+import { resolveClaim } from '@/lib/sites/claims';
 import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
 import { capturedAnswers, fixture, FIXTURES_DIR, realCapture, REAL_DOM_DIR } from './page-helpers';
 
@@ -276,6 +277,16 @@ describe('Gemini adapter on hand-built fixtures (2026-11-28)', () => {
       expect(prompts).not.toContain(answer.text);
       if (answer.reasoning) expect(answer.text).not.toContain('Checking divisibility');
     }
+  });
+});
+
+describe('Gemini claimed models (what the engine compares)', () => {
+  test('a mode ("Pro", "Thinking", "Flash") is never compared; a version ("3 Pro") resolves to gemini-3', () => {
+    for (const file of ['complete.html', 'reasoning.html', 'streaming.html']) {
+      for (const answer of capturedAnswers(gemini, fixture('gemini', file), URL_APP)) expect(resolveClaim(answer.claimedModel)).toBeNull();
+    }
+    const [answer] = capturedAnswers(gemini, fixture('gemini', 'mid-stream.html'), URL_APP);
+    expect(resolveClaim(answer!.claimedModel)).toMatchObject({ label: 'gemini-3', family: 'google' });
   });
 });
 

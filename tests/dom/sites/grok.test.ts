@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
 import { chainAll, queryAll } from '@/lib/capture/query';
 import { grok, grokConversationId } from '@/lib/sites/grok';
+import { resolveClaim } from '@/lib/sites/claims';
 import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
 import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
 
@@ -149,6 +150,19 @@ describe('Grok adapter on hand-built fixtures (2026-11-28)', () => {
       expect(answer.prompt).not.toMatch(LEAKS);
       expect(prompts).not.toContain(answer.text);
       if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
+    }
+  });
+});
+
+describe('Grok claimed models (what the engine compares)', () => {
+  test('"Grok 4" / "Grok 3" resolve to the xAI grok reference; Fast / Auto / Expert are never compared', () => {
+    for (const file of ['complete.html', 'alignment.html']) {
+      for (const answer of capturedAnswers(grok, fixture('grok', file), URL_CHAT)) {
+        expect(resolveClaim(answer.claimedModel)).toMatchObject({ label: 'grok', family: 'xai' });
+      }
+    }
+    for (const file of ['reasoning.html', 'mid-stream.html', 'streaming.html']) {
+      for (const answer of capturedAnswers(grok, fixture('grok', file), URL_CHAT)) expect(resolveClaim(answer.claimedModel)).toBeNull();
     }
   });
 });
