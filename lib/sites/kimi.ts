@@ -37,13 +37,10 @@ const segments: SiteVariant = {
     sel('.segment-user-action-row', '2026-08-01', 'U18, VOD'),
     sel('.segment-assistant-actions', '2026-08-10', 'CWC', 'copy / regenerate / share row'),
   ],
-  // The thinking block is also a `.toolcall-container`; search and tool steps are `.toolcall-flow`.
-  // VOD measured 1,045 characters of chain of thought leaking into naive captures.
-  reasoning: [
-    sel('.thinking-container', '2026-08-01', 'VOD, U18'),
-    sel('.toolcall-container', '2026-08-01', 'VOD, U18'),
-    sel('.toolcall-flow', '2026-07', 'U18'),
-  ],
+  // The thinking block is also a `.toolcall-container`; search and tool steps are `.toolcall-flow` (U18,
+  // 2026-07). VOD measured 1,045 characters of chain of thought leaking into naive captures. One selector,
+  // so that a search step and the thinking after it are read in page order.
+  reasoning: [sel('.thinking-container, .toolcall-container, .toolcall-flow', '2026-08-01', 'VOD, U18')],
   model: {
     picker: [{ css: '.current-model', seen: '2026-08-10', evidence: 'CWC (readiness probe)' }],
     // Kimi's picker may show a bare mode; the words are hand-authored (no source lists them).

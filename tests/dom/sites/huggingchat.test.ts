@@ -1,37 +1,26 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { readSignals, scanPage } from '@/lib/capture/find-answers';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { INITIAL_COMPLETION, stepCompletion } from '@/lib/capture/completion';
+import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { huggingchat, huggingchatConversationId } from '@/lib/sites/huggingchat';
 import { matchesPattern } from '@/lib/sites/registry';
-import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
-import { runStream } from './stream-run';
+import { capturedAnswers } from './page-helpers';
+import { expectedOf, sitePages } from './stream-run';
 
 const URL_CONV = 'https://huggingface.co/chat/conversation/6650a1b2c3d4e5f601234567';
-const html = (file: string) => readFileSync(path.join(FIXTURES_DIR, 'huggingchat', file), 'utf8');
-const expectedOf = (doc: Document) =>
-  (JSON.parse(doc.getElementById('modelprint-expected')!.textContent!) as { answers: Record<string, unknown>[] }).answers;
+const PAGES = ['complete.html', 'reasoning.html', 'streaming:mid', 'streaming:end'] as const;
 
 /** UI text that must never reach a saved answer: buttons, badges, reasoning headers, the page picker. */
 const LEAKS = /Thought for|Searched the web|Copied|Model:|agentic|casual|via together|via nebius|Generated content/;
 
+let docs: Record<string, Document>;
+beforeAll(async () => {
+  // Mid-stream = 1.3 s: the answer has 5 of its 10 chunks and the stop button is shown.
+  docs = await sitePages('huggingchat', ['complete.html', 'reasoning.html'], 1_300);
+});
 afterEach(() => {
   document.body.innerHTML = '';
 });
-
-/** Pages as the tests look at them: the streaming page mid-stream (1.3 s) and after its script ran (copies). */
-let cached: Promise<Record<string, Document>> | undefined;
-function pages(): Promise<Record<string, Document>> {
-  cached ??= (async () => ({
-    complete: fixture('huggingchat', 'complete.html'),
-    reasoning: fixture('huggingchat', 'reasoning.html'),
-    midStream: (await runStream(html('streaming.html'), 1_300)).cloneNode(true) as Document,
-    streamed: (await runStream(html('streaming.html'), 10_000)).cloneNode(true) as Document,
-  }))();
-  return cached;
-}
 
 describe('HuggingChat selectors on the hand-built fixtures (expected match counts)', () => {
   test.each([
@@ -52,31 +41,27 @@ describe('HuggingChat selectors on the hand-built fixtures (expected match count
     ['[data-message-author-role]', 0, 0, 0, 0],
     ['[class*="ChatMessage_chatMessage"]', 0, 0, 0, 0],
     ['.segment-assistant', 0, 0, 0, 0],
-  ])('%s: %i / %i / %i / %i', async (css, complete, reasoning, midStream, streamed) => {
-    const docs = await pages();
-    expect([docs.complete, docs.reasoning, docs.midStream, docs.streamed].map((d) => queryAll(d!, css).length)).toEqual([
-      complete,
-      reasoning,
-      midStream,
-      streamed,
-    ]);
+  ])('%s: %i / %i / %i / %i', (css, ...counts) => {
+    expect(PAGES.map((p) => queryAll(docs[p]!, css).length)).toEqual(counts);
   });
 });
 
 describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
-  test.each(['complete.html', 'reasoning.html'])('%s yields exactly the answers it embeds', (file) => {
-    const doc = fixture('huggingchat', file);
-    expect(capturedAnswers(huggingchat, doc, URL_CONV).map(({ messageId, prompt, text, claimedModel, reasoning }) => ({
-      messageId,
-      prompt,
-      text,
-      claimedModel,
-      reasoning: reasoning === null ? null : expectedOf(doc).find((e) => e.prompt === prompt)?.reasoning,
-    }))).toEqual(expectedOf(doc));
+  test.each(['complete.html', 'reasoning.html', 'streaming:end'])('%s yields exactly the answers it embeds', (page) => {
+    const doc = docs[page]!;
+    const saved = capturedAnswers(huggingchat, doc, URL_CONV);
+    const expected = expectedOf(doc);
+    expect(saved.map(({ messageId, prompt, text, claimedModel }) => ({ messageId, prompt, text, claimedModel }))).toEqual(
+      expected.map(({ messageId, prompt, text, claimedModel }) => ({ messageId, prompt, text, claimedModel })),
+    );
+    expected.forEach((e, i) => {
+      if (e.reasoning === null) expect(saved[i]!.reasoning).toBeNull();
+      else expect(saved[i]!.reasoning).toContain(e.reasoning);
+    });
   });
 
   test('reasoning panels are read into `reasoning`, whole, and never reach `text`', () => {
-    const saved = capturedAnswers(huggingchat, fixture('huggingchat', 'reasoning.html'), URL_CONV);
+    const saved = capturedAnswers(huggingchat, docs['reasoning.html']!, URL_CONV);
     expect(saved.map((a) => a.reasoning)).toEqual([
       'Try small primes: 13 times 17 is 221.',
       'Searched the web primes.example.org\n\nNo prime up to 14 divides 223.',
@@ -84,20 +69,8 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
     for (const answer of saved) expect(answer.text).not.toMatch(/13 times 17|No prime up to|Thought for|Searched/);
   });
 
-  test('the streaming page, after its script ran, yields the answers it embeds', async () => {
-    const doc = await runStream(html('streaming.html'), 10_000);
-    expect(doc.body.getAttribute('data-stream-done')).toBe('true');
-    expect(capturedAnswers(huggingchat, doc, URL_CONV).map(({ messageId, prompt, text, claimedModel, reasoning }) => ({
-      messageId,
-      prompt,
-      text,
-      claimedModel,
-      reasoning,
-    }))).toEqual(expectedOf(doc));
-  });
-
-  test('mid-stream, the streaming answer is generating, not complete, and never emitted', async () => {
-    const doc = await runStream(html('streaming.html'), 1_300);
+  test('mid-stream, the streaming answer is generating, not complete, and never emitted', () => {
+    const doc = docs['streaming:mid']!;
     const scan = scanPage(huggingchat, doc);
     const signals = scan.answers.map((a) => readSignals(huggingchat, scan.variant!, a, doc));
     expect(signals).toMatchObject([
@@ -115,7 +88,7 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
   });
 
   test('the rich answer rebuilds to the expected markdown exactly (code block without language, as chat-ui renders it)', () => {
-    const [answer] = capturedAnswers(huggingchat, fixture('huggingchat', 'complete.html'), URL_CONV);
+    const [answer] = capturedAnswers(huggingchat, docs['complete.html']!, URL_CONV);
     expect(answer?.text).toBe(
       [
         '## Packing a tent',
@@ -142,10 +115,9 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test('no UI chrome, badge or reasoning leaks into any answer or prompt; KaTeX is not duplicated', async () => {
-    const docs = await pages();
-    for (const doc of [docs.complete, docs.reasoning, docs.streamed]) {
-      for (const answer of capturedAnswers(huggingchat, doc!, URL_CONV)) {
+  test('no UI chrome, badge or reasoning leaks into any answer or prompt; KaTeX is not duplicated', () => {
+    for (const page of ['complete.html', 'reasoning.html', 'streaming:end']) {
+      for (const answer of capturedAnswers(huggingchat, docs[page]!, URL_CONV)) {
         expect(answer.text).not.toMatch(LEAKS);
         expect(answer.prompt).not.toMatch(LEAKS);
         expect(answer.text.match(/w_i/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -153,8 +125,7 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
     }
   });
 
-  test('a user message is never returned as an answer', async () => {
-    const docs = await pages();
+  test('a user message is never returned as an answer', () => {
     for (const doc of Object.values(docs)) {
       const scan = scanPage(huggingchat, doc);
       for (const answer of scan.answers) {
@@ -167,7 +138,7 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
   });
 
   test('the page picker is used when no reply has a router badge, and "Omni" is a mode, not a model', () => {
-    const doc = fixture('huggingchat', 'complete.html');
+    const doc = docs['complete.html']!.cloneNode(true) as Document;
     doc.querySelectorAll('[data-message-role="assistant"] a[href*="/chat/settings/"]').forEach((a) => a.remove());
     expect(capturedAnswers(huggingchat, doc, URL_CONV).map((a) => a.claimedModel)).toEqual([
       { raw: 'Omni', source: 'mode' },
@@ -176,7 +147,7 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
   });
 
   test('reading answers never modifies the page', () => {
-    const doc = fixture('huggingchat', 'reasoning.html');
+    const doc = docs['reasoning.html']!;
     const before = doc.body.innerHTML;
     capturedAnswers(huggingchat, doc, URL_CONV);
     expect(doc.body.innerHTML).toBe(before);

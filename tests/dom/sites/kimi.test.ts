@@ -40,6 +40,7 @@ describe('Kimi selectors on the hand-built fixtures (expected match counts)', ()
     ['.thinking-container', 0, 2, 0, 0],
     ['.toolcall-container', 0, 2, 0, 0],
     ['.toolcall-flow', 0, 1, 0, 0],
+    ['.thinking-container, .toolcall-container, .toolcall-flow', 0, 3, 0, 0],
     ['.current-model', 1, 1, 1, 1],
     // Negative controls: other sites' markup is absent.
     ['[data-message-author-role]', 0, 0, 0, 0],
@@ -69,6 +70,8 @@ describe('Kimi adapter on the hand-built fixtures (2026-11-28)', () => {
     expect(first?.reasoning).toContain('Oolong sits between green and black in oxidation.\n\nSo the honest answer is *neither*.');
     expect(second?.reasoning).toContain('Searched 3 web pages');
     expect(second?.reasoning).toContain('The sources agree on Fujian and Taiwan.');
+    // The search step comes first in the turn, so it comes first in the reasoning.
+    expect(second!.reasoning!.indexOf('Searched')).toBeLessThan(second!.reasoning!.indexOf('Fujian'));
     for (const answer of [first, second]) expect(answer?.text).not.toMatch(/oxidation\.|sources agree|Oolong - Example|honest answer/);
   });
 
