@@ -1,0 +1,37 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  ConversationRef,
+  ConversationVerdict,
+  ManualText,
+  MessageData,
+  MessageReturn,
+  PendingSelection,
+  SaveSkipReason,
+  TabRef,
+  TabVerdict,
+} from '@/lib/messaging/protocol';
+import type { Sample, SampleSummary } from '@/lib/sample';
+import type { Attribution } from '@/lib/verdict/types';
+
+// Type tests: both sides of every message are typed by ProtocolMap; these lock the pages' contract.
+describe('the message protocol', () => {
+  it('types what the popup and the side panel send and receive', () => {
+    expectTypeOf<MessageData<'latestSampleForTab'>>().toEqualTypeOf<TabRef>();
+    expectTypeOf<MessageReturn<'latestSampleForTab'>>().toEqualTypeOf<TabVerdict>();
+    expectTypeOf<MessageData<'conversationSamples'>>().toEqualTypeOf<ConversationRef>();
+    expectTypeOf<MessageReturn<'conversationSamples'>>().toEqualTypeOf<ConversationVerdict>();
+    expectTypeOf<ConversationVerdict['samples']>().toEqualTypeOf<Sample[]>();
+  });
+
+  it('types the verdict page and the dashboard messages', () => {
+    expectTypeOf<MessageReturn<'attributeText'>>().toEqualTypeOf<{ attribution: Attribution; words: number }>();
+    expectTypeOf<MessageData<'saveText'>>().toEqualTypeOf<ManualText>();
+    expectTypeOf<MessageReturn<'pendingSelection'>>().toEqualTypeOf<PendingSelection | null>();
+    expectTypeOf<MessageReturn<'listAllSampleSummaries'>>().toEqualTypeOf<SampleSummary[]>();
+    expectTypeOf<MessageReturn<'deleteAllSamples'>>().toEqualTypeOf<{ deleted: number }>();
+  });
+
+  it('tells the capture why an answer was not stored', () => {
+    expectTypeOf<MessageReturn<'saveAnswer'>['skipped']>().toEqualTypeOf<SaveSkipReason | undefined>();
+  });
+});
