@@ -62,18 +62,18 @@ const shared = {
 /** Rows keyed `-2` (prompt) / `2` (answer): compared as a set, never numerically (U6). */
 const keyed: SiteVariant = {
   id: 'a-keyed-rows',
-  root: [sel('.ds-virtual-list-items', '2026-10-05', 'U6, U1')],
-  turn: [sel('[data-virtual-list-item-key]', '2026-10-03', 'U1, U6')],
+  root: [sel('.ds-virtual-list-items:has(.ds-message)', '2026-10-05', 'U6, U1', 'the conversation list, not the sidebar list')],
+  turn: [sel('[data-virtual-list-item-key]:has(.ds-message)', '2026-10-03', 'U1, U6', 'keyed sidebar rows hold no message')],
   ...shared,
 };
 
 /** From 2026-10-04 some builds render the rows without a key (U6). */
 const unkeyed: SiteVariant = {
   id: 'b-unkeyed-rows',
-  root: [sel('.ds-virtual-list-items', '2026-10-05', 'U6')],
+  root: [sel('.ds-virtual-list-items:has(.ds-message)', '2026-10-05', 'U6')],
   turn: [
-    sel('.ds-virtual-list-visible-items > *', '2026-10-05', 'U6'),
-    sel('.ds-virtual-list-items > *', '2026-10-05', 'U6'),
+    sel('.ds-virtual-list-visible-items > :has(.ds-message)', '2026-10-05', 'U6'),
+    sel('.ds-virtual-list-items > :has(.ds-message)', '2026-10-05', 'U6'),
   ],
   ...shared,
 };

@@ -29,8 +29,13 @@ const SELECTOR_COUNTS: ReadonlyArray<readonly [file: string, css: string, count:
   ['reasoning.html', '.ds-markdown', 3],
   ['mid-stream.html', 'div[role="button"].ds-button--primary.ds-button--circle:has(rect)', 1],
   ['mid-stream.html', '.ds-message + div .ds-button--iconLabelTertiary', 1],
-  ['unkeyed.html', '[data-virtual-list-item-key]', 0],
-  ['unkeyed.html', '.ds-virtual-list-visible-items > *', 5],
+  ['unkeyed.html', '[data-virtual-list-item-key]', 2],
+  ['unkeyed.html', '.ds-virtual-list-visible-items > *', 7],
+  // The spacer row holds no message: not a turn.
+  ['unkeyed.html', '.ds-virtual-list-visible-items > :has(.ds-message)', 4],
+  // Sidebar history rows are keyed too, but hold no message (they must not make variant A win).
+  ['unkeyed.html', '[data-virtual-list-item-key]:has(.ds-message)', 0],
+  ['complete.html', '[data-virtual-list-item-key]:has(.ds-message)', 4],
   ['unkeyed.html', '.ds-think-content', 1],
   ['unkeyed-mid-stream.html', '.ds-button--circle .ds-loading svg[data-icon="spin"]', 1],
   ['unkeyed-mid-stream.html', '.ds-markdown.ds-assistant-message-main-content', 1],
