@@ -62,7 +62,9 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
       <header class="dashboard__header">
         <h1>ModelPrint</h1>
         {state.status === 'ready' && state.complete && (
-          <span class="muted" data-testid="total-count">{formatCount(rows.length)} answers recorded</span>
+          <span class="muted" data-testid="total-count">
+            {formatCount(rows.length)} answer{rows.length === 1 ? '' : 's'} recorded
+          </span>
         )}
       </header>
       <nav class="tabs" aria-label="Dashboard sections">
