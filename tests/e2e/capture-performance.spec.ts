@@ -93,18 +93,6 @@ test('the content script stays under 50 ms of main-thread time while 6,000 chara
     } else runUs = 0;
   });
   const samplesOurs = ours.filter(Boolean).length;
-  if (process.env.MODELPRINT_PROFILE_DEBUG) {
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const hot = new Map<string, number>();
-    ours.forEach((o, i) => {
-      if (!o) return;
-      const f = byId.get(profile.samples[i]!)!.callFrame;
-      const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}`;
-      hot.set(k, (hot.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0));
-    });
-    console.log([...hot].sort((a, b) => b[1] - a[1]).slice(0, 25));
-    console.log(ours.map((o, i) => (o ? profile.timeDeltas[i] : -1)).filter((d) => d >= 0).join(' '));
-  }
   console.log(
     `[capture budget] content script main-thread time ${(totalUs / 1000).toFixed(1)} ms over the whole answer ` +
       `(${samplesOurs} of ${ours.length} samples, each weighed at most ${cap} µs); longest contiguous run ${(longestRunUs / 1000).toFixed(1)} ms; ` +
