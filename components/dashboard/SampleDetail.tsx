@@ -76,13 +76,32 @@ export function SampleDetail({ id, source, engine, onClose, onDelete }: Props) {
           {s.reasoning && (<details><summary>Reasoning shown by the page</summary><div class="text-block">{s.reasoning}</div></details>)}
           <h3>Features</h3>
           {features ? <FeatureTable features={features} /> : engine.status === 'error' ? <p role="alert">Could not load the engine: {engine.message}</p> : <p>Computing features…</p>}
-          <p>
-            <button type="button" class="button button--danger" onClick={async () => { await onDelete([s.id]); dialog.current?.close(); }}>
-              Delete this answer
-            </button>
-          </p>
+          <DeleteOne onDelete={async () => { await onDelete([s.id]); dialog.current?.close(); }} />
         </>
       )}
     </dialog>
+  );
+}
+
+/** Deleting asks once, inline, like the table's multi-select delete. */
+function DeleteOne({ onDelete }: { onDelete: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!confirming) {
+    return (
+      <p>
+        <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>Delete this answer…</button>
+      </p>
+    );
+  }
+  return (
+    <p role="group" aria-label="Confirm deletion" class="confirm">
+      <span>Delete this answer for good?</span>
+      <button type="button" class="button button--danger" autoFocus onClick={() => onDelete().catch((e: unknown) => setError(String(e)))}>
+        Delete
+      </button>
+      <button type="button" class="button" onClick={() => setConfirming(false)}>Cancel</button>
+      {error && <span role="alert" class="error">Could not delete: {error}</span>}
+    </p>
   );
 }

@@ -78,3 +78,17 @@ describe('the dashboard page', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('quota exceeded');
   });
 });
+
+describe('deleting one answer from its dialog', () => {
+  it('asks once, then deletes through the source and drops the row', async () => {
+    const rows = manyRows(3);
+    const source = sourceOf(rows);
+    render(<Dashboard source={source} loadEngine={engineLoader} paste={paste} />);
+    fireEvent.click((await screen.findAllByRole('button', { name: /^Open the answer recorded/ }))[0]!);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete this answer…' }));
+    expect(source.remove).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(source.remove).toHaveBeenCalledWith([rows[0]!.id]));
+    await waitFor(() => expect(screen.getAllByTestId('samples-row')).toHaveLength(2));
+  });
+});
