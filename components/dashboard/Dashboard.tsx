@@ -42,8 +42,14 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
       stop();
     };
   }, [watch, reload]);
-  const engine = useEngine(loadEngine);
   const [openId, setOpenId] = useState<string | null>(null);
+  // Once needed it stays loaded (useEngine keeps the module for the page's life).
+  const [engineNeeded, setEngineNeeded] = useState(false);
+  const wantsEngine = tab === 'groups' || tab === 'map' || openId !== null;
+  useEffect(() => {
+    if (wantsEngine) setEngineNeeded(true);
+  }, [wantsEngine]);
+  const engine = useEngine(loadEngine, engineNeeded || wantsEngine);
 
   const rows = state.status === 'ready' ? state.rows : [];
   // Families most of the user's answers resemble get the first, most distinct colours.

@@ -25,10 +25,14 @@ export type EngineState =
 
 const loaded = new WeakMap<EngineLoader, Promise<DashboardEngine>>();
 
-/** One load per loader for the page's life, shared by every tab. */
-export function useEngine(load: EngineLoader): EngineState {
+/**
+ * One load per loader for the page's life, shared by every tab, started only once `needed`: parsing the
+ * engine and its signatures would otherwise compete with the samples table's first page for the CPU.
+ */
+export function useEngine(load: EngineLoader, needed = true): EngineState {
   const [state, setState] = useState<EngineState>({ status: 'loading' });
   useEffect(() => {
+    if (!needed) return undefined;
     let live = true;
     let promise = loaded.get(load);
     if (!promise) loaded.set(load, (promise = load()));
@@ -39,6 +43,6 @@ export function useEngine(load: EngineLoader): EngineState {
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, needed]);
   return state;
 }
