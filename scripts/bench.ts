@@ -82,13 +82,6 @@ function measureSync(work: () => unknown): Cost {
 
 const medianCost = (costs: Cost[]): Cost => ({ wall: median(costs.map((c) => c.wall)), cpu: median(costs.map((c) => c.cpu)) });
 
-/** Runs an async measurement `n` times one after another (never in parallel: they would compete for cores). */
-async function sequence<T>(n: number, run: () => Promise<T>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(await run());
-  return out;
-}
-
 /** Deterministic PRNG (mulberry32) so every bench run samples the same texts. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -308,11 +301,19 @@ try {
     ['`attribute()` alone on the same texts in memory (no read, parse or output)', () => attributeOnly(texts, true), false],
     ['bare pass: same JSONL reader + Intl.Segmenter word split', () => bareSplit(sample), false],
   ];
+  // Round-robin (one run of every path, then the next round): on a shared machine the load drifts over
+  // minutes, and running each path's repeats back to back would turn that drift into differences between rows.
+  const runsByPath: Cost[][] = paths.map(() => []);
+  for (let round = 1; round <= THROUGHPUT_RUNS; round++) {
+    for (const [i, [name, run]] of paths.entries()) {
+      log(`round ${round}/${THROUGHPUT_RUNS}: ${name}`);
+      runsByPath[i]!.push(await run());
+    }
+  }
   const rows: (string | number)[][] = [];
   const costs: Cost[] = [];
-  for (const [name, run, judged] of paths) {
-    log(`${name} × ${THROUGHPUT_RUNS}`);
-    const runs = await sequence(THROUGHPUT_RUNS, run);
+  for (const [i, [name, , judged]] of paths.entries()) {
+    const runs = runsByPath[i]!;
     const cost = medianCost(runs);
     costs.push(cost);
     const wallRate = sizeMb / (cost.wall / 1000);
@@ -330,7 +331,7 @@ try {
   const [classify, noExplain, engineOnly, bare] = costs as [Cost, Cost, Cost, Cost];
   sections.push(
     `## classify throughput on a ${fmt(sizeMb, 1)} MB JSONL (${records.toLocaleString('en')} answers)\n\n` +
-      `Median of ${THROUGHPUT_RUNS} runs after a warm-up; output discarded. MB/s = file size / time.\n\n` +
+      `Median of ${THROUGHPUT_RUNS} runs after a warm-up, the paths taking turns; output discarded. MB/s = file size / time.\n\n` +
       table(['path', 'wall s', 'MB/s (wall)', 'MB/s (CPU)', 'CPU spread of runs', 'target', 'met (CPU)'], rows) +
       `\n\nCPU time relative to the bare word split: classify **${fmt(classify.cpu / bare.cpu)}×**, ` +
       `classify --no-explain **${fmt(noExplain.cpu / bare.cpu)}×** ` +
