@@ -5,8 +5,6 @@
  *     part fit the temperature, the pooling exponent, the abstention length and the similarity matrix;
  *  3. model B trained on all training records, pruned to the strongest hashed rows and quantised.
  */
-import { analyze } from './analysis';
-import { canonicalize } from './canonicalize';
 import { DEFAULTS } from './defaults';
 import type { BuildOptions } from './defaults';
 import { DENSE_NAMES, FEATURE_SET_VERSION } from './features';
@@ -21,12 +19,11 @@ import { loadSignatures, SCHEMA_VERSION } from './signatures';
 import type { Signatures, SignaturesJson } from './signatures';
 import { similarityFromConfusion } from './model/confusion';
 import type { CorpusRecord } from './types';
-import { Vectorizer } from './vectorize';
 
 type Resolved = { -readonly [K in keyof typeof DEFAULTS]: (typeof DEFAULTS)[K] extends readonly number[] ? number[] : (typeof DEFAULTS)[K] } & BuildOptions;
 
 export function resolveOptions(o: BuildOptions = {}): Resolved {
-  return { ...DEFAULTS, abstainProbeWords: [...DEFAULTS.abstainProbeWords], ...o, blockWeights: { ...DEFAULTS.blockWeights, ...o.blockWeights } } as Resolved;
+  return { ...DEFAULTS, abstainBuckets: [...DEFAULTS.abstainBuckets], ...o, blockWeights: { ...DEFAULTS.blockWeights, ...o.blockWeights } } as Resolved;
 }
 
 export function buildSignatures(records: CorpusRecord[], options: BuildOptions = {}): SignaturesJson {
@@ -111,7 +108,7 @@ export function buildFromPrepared(prep: Prepared, subset: number[], options: Bui
   const counts = new Float64Array(C);
   heldP.forEach((p, k) => { counts[heldY[k]!]!++; p.forEach((x, c) => (confusion[heldY[k]!]![c]! += x)); });
   confusion.forEach((row, c) => row.forEach((_, j) => (row[j] = row[j]! / Math.max(1, counts[c]!))));
-  const abstention = probeLengths(sigA, prep, held, o);
+  const abstention = lengthThreshold(sigA, prep, held, heldLogits, o);
   log(`  temperature ${temperature.toFixed(3)}, pool exponent ${poolExponent.toFixed(3)}, min words ${abstention.minWords}`);
   // 3. Final model on everything (the evaluation may skip this refit to halve its runtime; it then scores
   // model A, which saw 80% of the training folds: a slightly pessimistic measurement).
@@ -134,39 +131,34 @@ function logitsFor(sig: Signatures, prep: Prepared, i: number): Float64Array {
 }
 
 /**
- * Family top-1 accuracy of held-apart answers cut to N words, relative to the same answers uncut; minWords is
- * the shortest probe length from which the relative accuracy stays at or above abstainRelativeAccuracy.
+ * Family top-1 accuracy of held-apart answers by natural length bucket (answers as written, not cut: cutting
+ * long answers was tried and is far more pessimistic than real short answers, see docs/evaluation.md).
+ * minWords is the lowest bucket bound from which every judged bucket reaches abstainRelativeAccuracy × the
+ * accuracy over all lengths; never below abstainFloorWords.
  */
-function probeLengths(sig: Signatures, prep: Prepared, held: number[], o: Resolved): SignaturesJson['abstention'] {
-  const vec = new Vectorizer({ hashBits: o.hashBits, blockWeights: o.blockWeights });
-  const longest = o.abstainProbeWords[o.abstainProbeWords.length - 1]!;
-  const sample = held.filter((i) => prep.words[i]! >= longest).filter((_, k) => k % 3 === 0);
-  const logits = new Float64Array(sig.labels.length);
-  const z = new Float64Array(DENSE_NAMES.length);
-  const familyAccuracy = (n: number) => {
-    let ok = 0;
-    for (const i of sample) {
-      const text = truncateWords(canonicalize(prep.records[i]!.text), n);
-      logitsOf(sig, vec.vectorize(analyze(text, undefined, true)), z, logits);
-      let top = 0;
-      for (let c = 1; c < logits.length; c++) if (logits[c]! > logits[top]!) top = c;
-      if (sig.familyOf[top] === sig.familyOf[prep.y[i]!]) ok++;
-    }
-    return ok / Math.max(1, sample.length);
-  };
-  const full = familyAccuracy(Infinity);
-  const accuracyByWords: Array<[number, number]> = o.abstainProbeWords.map((n) => [n, round(familyAccuracy(n), 3)]);
-  let minWords = longest;
-  for (let k = accuracyByWords.length - 1; k >= 0 && accuracyByWords[k]![1] >= o.abstainRelativeAccuracy * full; k--) minWords = accuracyByWords[k]![0];
-  return { minWords, accuracyByWords, uncutAccuracy: round(full, 3) };
-}
-
-/** Canonical text cut after its n-th word (keeps markdown of the kept part). */
-export function truncateWords(text: string, n: number): string {
-  const re = /[\p{L}\p{M}\p{N}]+/gu;
-  let k = 0;
-  for (const m of text.matchAll(re)) if (++k === n) return text.slice(0, m.index + m[0].length);
-  return text;
+function lengthThreshold(sig: Signatures, prep: Prepared, held: number[], heldLogits: Float64Array[], o: Resolved): SignaturesJson['abstention'] {
+  const b = o.abstainBuckets;
+  const ok = new Float64Array(b.length), n = new Float64Array(b.length);
+  let allOk = 0;
+  held.forEach((i, k) => {
+    const l = heldLogits[k]!;
+    let top = 0;
+    for (let c = 1; c < l.length; c++) if (l[c]! > l[top]!) top = c;
+    const hit = sig.familyOf[top] === sig.familyOf[prep.y[i]!] ? 1 : 0;
+    allOk += hit;
+    let j = b.length - 1;
+    while (j > 0 && prep.words[i]! < b[j]!) j--;
+    n[j]!++;
+    ok[j]! += hit;
+  });
+  const overall = allOk / Math.max(1, held.length);
+  const accuracyByWords: Array<[number, number]> = b.map((w, j) => [w, n[j]! > 0 ? round(ok[j]! / n[j]!, 3) : -1]);
+  let minWords: number = o.abstainFloorWords;
+  for (let j = b.length - 1; j >= 0; j--) {
+    const judged = n[j]! >= o.abstainMinBucket;
+    if (judged && ok[j]! / n[j]! < o.abstainRelativeAccuracy * overall) { minWords = Math.max(o.abstainFloorWords, b[j + 1] ?? b[j]!); break; }
+  }
+  return { minWords, accuracyByWords, uncutAccuracy: round(overall, 3) };
 }
 
 function optionsJson(o: Resolved): Record<string, unknown> {

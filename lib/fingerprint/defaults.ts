@@ -24,13 +24,17 @@ export const DEFAULTS = {
   keepRows: 16000,
   /** Share of training prompt groups held apart to fit calibration, pooling and abstention. 0.1..0.4; default 0.2. */
   calibrationShare: 0.2,
-  /** Truncation lengths (words) at which held-apart accuracy is measured to set the abstention threshold. */
-  abstainProbeWords: [5, 10, 15, 20, 30, 40, 60, 80, 100],
+  /** Lower bounds (words) of the held-apart length buckets measured to set the abstention threshold. */
+  abstainBuckets: [0, 5, 10, 15, 20, 30, 40, 60, 80],
   /**
-   * An answer is attributed only from the length on which held-apart family top-1 accuracy of truncated
-   * answers reaches this share of the accuracy on the same answers uncut (else 'too-short'). 0..1; default 0.5.
+   * An answer is attributed only from the length on which every held-apart length bucket reaches this share of
+   * the held-apart family top-1 accuracy over all lengths (else 'too-short'). 0..1; default 0.5.
    */
   abstainRelativeAccuracy: 0.5,
+  /** Buckets with fewer held-apart answers than this are too noisy to judge and do not block. 5..100; default 20. */
+  abstainMinBucket: 20,
+  /** Never attribute below this many words, whatever the measurement says. 0..50; default 5. */
+  abstainFloorWords: 5,
   /** Seed of every shuffle and split in the build (deterministic output). */
   seed: 20260101,
 } as const;

@@ -21,7 +21,10 @@ export interface SignaturesJson {
   dense: { names: string[]; mean: number[]; sd: number[]; /** per label, in `labels` order */ labelMean: number[][] };
   model: { rows: string; weights: string; denseWeights: string; bias: number[] };
   calibration: { temperature: number; poolExponent: number };
-  /** minWords and the held-apart probe it came from: [words, family top-1 of answers cut to that length]. */
+  /**
+   * minWords and the held-apart measurement it came from: [bucket lower bound in words, family top-1 of the
+   * held-apart answers in that bucket (-1 when empty)], and the family top-1 over all lengths.
+   */
   abstention: { minWords: number; accuracyByWords: Array<[number, number]>; uncutAccuracy: number };
   /** Model-to-model similarity (symmetrised mean held-apart probability), `labels` order. */
   similarity: number[][];

@@ -13,7 +13,7 @@ const records: CorpusRecord[] = [];
 for (const [label, [family, make]] of Object.entries(STYLES)) {
   TOPICS.forEach((t, i) => records.push({ text: make(t, i), label, family, prompt_id: `p:${t}`, task: 'chat-instruction' }));
 }
-const OPTIONS = { hashBits: 12, epochs: 6, keepRows: 1500, abstainProbeWords: [3], abstainRelativeAccuracy: 0 };
+const OPTIONS = { hashBits: 12, epochs: 6, keepRows: 1500, abstainFloorWords: 3, abstainRelativeAccuracy: 0 };
 
 describe('buildSignatures', () => {
   const json = buildSignatures(records, OPTIONS);
