@@ -90,4 +90,3 @@ function grow(a: Int32Array): Int32Array { const b = new Int32Array(a.length * 2
 function growF(a: Float32Array): Float32Array { const b = new Float32Array(a.length * 2); b.set(a); return b; }
 function growU(a: Uint8Array): Uint8Array { const b = new Uint8Array(a.length * 2); b.set(a); return b; }
 
-export { SPARSE_BLOCKS };
