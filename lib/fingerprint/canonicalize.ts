@@ -84,5 +84,32 @@ export function canonicalize(text: string): string {
     if (t.startsWith('>')) { out.push('> ' + inline(t.replace(/^>+\s*/, ''))); continue; }
     out.push(inline(t));
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return dropUnrenderedBlankLines(out).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+const LIST_LINE = /^\s*(?:- |\d+\. )/;
+
+/**
+ * Blank lines that a rendered page cannot give back: before a list item (chat UIs draw loose and tight
+ * lists alike, and a list after a paragraph is its own block either way) and right after a heading (a
+ * heading is always its own block). Markdown rebuilt from the DOM has them wherever the source had none,
+ * so the canonical form has none there. Code blocks are left alone.
+ */
+function dropUnrenderedBlankLines(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  let inCode = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '```') inCode = !inCode;
+    if (line === '' && !inCode) {
+      let j = i + 1;
+      while (j < lines.length && lines[j] === '') j++;
+      const next = lines[j];
+      const prev = kept[kept.length - 1];
+      if (next !== undefined && next !== '```' && LIST_LINE.test(next)) continue;
+      if (prev !== undefined && prev.startsWith('#')) continue;
+    }
+    kept.push(line);
+  }
+  return kept;
 }
