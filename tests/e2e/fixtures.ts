@@ -69,19 +69,38 @@ export function readFixture(...parts: string[]): string {
   return readFileSync(path.join(...parts), 'utf8');
 }
 
-/** Every stored sample, read inside the extension's service worker (the extension origin's IndexedDB). */
+/**
+ * Every stored sample, read inside the extension's service worker (the extension origin's IndexedDB).
+ * Never creates the database (a read before the background's first open would otherwise create an empty
+ * version 1 that the background's upgrade then trips over) and closes its connection, so it never blocks
+ * an upgrade.
+ */
 export async function storedSamples(background: Worker): Promise<Array<Record<string, unknown>>> {
   return background.evaluate(
     () =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
         const open = indexedDB.open('modelprint');
-        open.onerror = () => reject(open.error);
+        let absent = false;
+        open.onupgradeneeded = () => {
+          absent = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (absent ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('samples')) return resolve([]);
+          if (!db.objectStoreNames.contains('samples')) {
+            db.close();
+            return resolve([]);
+          }
           const req = db.transaction('samples').objectStore('samples').getAll();
-          req.onsuccess = () => resolve(req.result as Array<Record<string, unknown>>);
-          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as Array<Record<string, unknown>>);
+          };
+          req.onerror = () => {
+            db.close();
+            reject(req.error);
+          };
         };
       }),
   );

@@ -25,11 +25,18 @@ function checkAnswers(stored: Stored[], page: PageCase) {
   }
 }
 
-/** Stored samples of one conversation, oldest first (capture order; ties broken by id). */
-async function conversation(background: Worker, conversationId: string): Promise<Stored[]> {
-  return (await storedSamples(background))
-    .filter((s) => s.conversationId === conversationId)
-    .sort((a, b) => Number(a.capturedAt) - Number(b.capturedAt) || String(a.id).localeCompare(String(b.id)));
+/**
+ * Stored samples of one conversation, in the page order of the expected answers (matched by prompt).
+ * Answers already complete on a page are saved in one scan, and their save messages may reach the
+ * background in any order, so capture time is no order.
+ */
+async function conversation(background: Worker, page: PageCase): Promise<Stored[]> {
+  const stored = (await storedSamples(background)).filter((s) => s.conversationId === page.conversationId);
+  const rank = (s: Stored) => {
+    const i = page.answers.findIndex((a) => a.prompt === s.prompt && a.text === s.text);
+    return i < 0 ? page.answers.length : i;
+  };
+  return stored.sort((a, b) => rank(a) - rank(b) || String(a.id).localeCompare(String(b.id)));
 }
 
 /** Client-side navigation as a single-page app does it: a new URL through history, then new markup. */
@@ -58,7 +65,7 @@ for (const c of loadSiteCases()) {
       await page.waitForSelector('body[data-stream-done="true"]', { timeout: 15_000 });
       await waitForSamples(background, c.streaming.answers.length);
       await page.waitForTimeout(SETTLE_MS);
-      const first = await conversation(background, c.streaming.conversationId);
+      const first = await conversation(background, c.streaming);
       checkAnswers(first, c.streaming);
       expect(await storedSamples(background)).toHaveLength(c.streaming.answers.length);
 
@@ -66,7 +73,7 @@ for (const c of loadSiteCases()) {
       const total = c.streaming.answers.length + c.navigation.answers.length;
       await waitForSamples(background, total);
       await page.waitForTimeout(SETTLE_MS);
-      checkAnswers(await conversation(background, c.navigation.conversationId), c.navigation);
+      checkAnswers(await conversation(background, c.navigation), c.navigation);
       expect(await storedSamples(background)).toHaveLength(total);
     });
   });
