@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
 import { watchSamples } from '@/lib/messaging/changes';
 import { sendMessage } from '@/lib/messaging/client';
 import type { SiteHealthReport, TabVerdict } from '@/lib/messaging/protocol';
@@ -10,6 +9,7 @@ import { CurrentAnswer } from './CurrentAnswer';
 import { HealthWarnings } from './HealthWarnings';
 import { SampleList } from './SampleList';
 import { SiteSwitch } from './SiteSwitch';
+import { useLiveData } from '../use-live-data';
 import './popup.css';
 
 /** How many recent answers the popup lists; the dashboard shows all of them. */
@@ -24,8 +24,6 @@ export interface PopupData {
   autoRecord: boolean;
 }
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & PopupData);
-
 /** Loads what it shows through the message protocol, so the background stays the only database owner. */
 export function Popup({
   load = loadPopupData,
@@ -36,17 +34,7 @@ export function Popup({
   actions?: PopupActions;
   subscribe?: (onChange: () => void) => () => void;
 }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const reload = useCallback(() => {
-    load().then(
-      (data) => setState({ status: 'ready', ...data }),
-      (error: unknown) => setState({ status: 'error', message: String(error) }),
-    );
-  }, [load]);
-  useEffect(() => {
-    reload();
-    return subscribe(reload);
-  }, [reload, subscribe]);
+  const [state, reload] = useLiveData(load, subscribe);
 
   const toggleSite = async (enabled: boolean) => {
     if (state.status !== 'ready' || !state.tab.site) return;

@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ConversationVerdict, TabVerdict } from '@/lib/messaging/protocol';
 import { siteLabel } from '@/lib/sites/labels';
 import { formatCount } from '@/lib/verdict/names';
@@ -7,9 +6,8 @@ import { ClaimNotice } from '../verdict/ClaimNotice';
 import { VerdictView } from '../verdict/VerdictView';
 import { AnswerItem } from './AnswerItem';
 import { followActiveTab, loadSidePanelData, type SidePanelData } from './load';
+import { useLiveData } from '../use-live-data';
 import './sidepanel.css';
-
-type State = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & SidePanelData);
 
 /**
  * Follows the active tab's conversation: every answer with its verdict, and the pooled verdict (more
@@ -22,17 +20,7 @@ export function SidePanel({
   load?: () => Promise<SidePanelData>;
   subscribe?: (onChange: () => void) => () => void;
 }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const reload = useCallback(() => {
-    load().then(
-      (data) => setState({ status: 'ready', ...data }),
-      (error: unknown) => setState({ status: 'error', message: String(error) }),
-    );
-  }, [load]);
-  useEffect(() => {
-    reload();
-    return subscribe(reload);
-  }, [reload, subscribe]);
+  const [state] = useLiveData(load, subscribe);
 
   return (
     <main class="sidepanel">
