@@ -65,4 +65,22 @@ test.describe('ChatGPT capture in the built extension', () => {
     await expect(popup.getByTestId('sample-row').first()).toContainText('ChatGPT');
     await popup.screenshot({ path: path.join(ROOT, 'test-results/e2e/popup-list.png'), fullPage: true });
   });
+
+  test('a conversation page whose turns it cannot find is reported in the console and the popup', async ({
+    context,
+    extensionId,
+  }) => {
+    // A ChatGPT conversation URL whose markup has no turn the adapter knows (a redesign, as research §15 dates).
+    await serveSite(context, 'https://chatgpt.com', '<!doctype html><main id="main"><div class="new-layout"><p>Hi</p></div></main>');
+    const page = await context.newPage();
+    const warning = page.waitForEvent('console', {
+      predicate: (m) => m.type() === 'warning' && /\[ModelPrint\] chatgpt: selector ".+" matched nothing on/.test(m.text()),
+      timeout: 20_000,
+    });
+    await page.goto(URL_);
+    await warning; // after the 8 s grace period
+    const popup = await openPopup(context, extensionId);
+    await expect(popup.getByTestId('health-warning')).toContainText("ChatGPT: this site's layout is not recognised");
+    await popup.screenshot({ path: path.join(ROOT, 'test-results/e2e/popup-health-warning.png') });
+  });
 });
