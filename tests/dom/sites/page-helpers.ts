@@ -23,6 +23,9 @@ export function parsePage(html: string): Document {
 export const realCapture = (site: string, file: string) =>
   parsePage(readFileSync(path.join(REAL_DOM_DIR, site, file), 'utf8'));
 
+/** A hand-built fixture's HTML, unparsed (for pages whose inline script a test runs). */
+export const fixtureHtml = (site: string, file: string) => readFileSync(path.join(FIXTURES_DIR, site, file), 'utf8');
+
 export const fixture = (site: string, file: string) =>
   parsePage(readFileSync(path.join(FIXTURES_DIR, site, file), 'utf8'));
 

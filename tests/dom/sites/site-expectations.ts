@@ -3,12 +3,9 @@
  * embeds in `#modelprint-expected`, and whether an answer would ever be emitted by the completion state
  * machine from the page as it stands. Streaming timelines are run with `runStream` (./stream-run).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { INITIAL_COMPLETION, stepCompletion } from '@/lib/capture/completion';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import type { SiteAdapter } from '@/lib/sites/define';
-import { FIXTURES_DIR } from './page-helpers';
 
 export interface ExpectedAnswer {
   prompt: string;
@@ -24,7 +21,7 @@ export function expectedAnswers(doc: Document): ExpectedAnswer[] {
   return (JSON.parse(json) as { answers: ExpectedAnswer[] }).answers;
 }
 
-export const fixtureHtml = (site: string, file: string) => readFileSync(path.join(FIXTURES_DIR, site, file), 'utf8');
+export { fixtureHtml } from './page-helpers';
 
 /**
  * Whether the completion state machine emits the answer at `index`, fed the page as it stands for ten

@@ -3,10 +3,8 @@
  * point in time, so a test can look at the page mid-stream or after it ended. Our own fixtures only:
  * happy-dom does not evaluate inline scripts, so they are run with `new Function`.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { vi } from 'vitest';
-import { fixture, FIXTURES_DIR, parsePage } from './page-helpers';
+import { fixture, fixtureHtml, parsePage } from './page-helpers';
 
 export async function runStream(html: string, ms: number): Promise<Document> {
   const page = parsePage(html);
@@ -30,7 +28,7 @@ export function expectedOf(doc: Document): Array<Record<string, unknown>> {
     .answers;
 }
 
-export const fixtureHtml = (site: string, file: string) => readFileSync(path.join(FIXTURES_DIR, site, file), 'utf8');
+export { fixtureHtml };
 
 /**
  * A site's pages in the states the tests look at, as detached copies (the live test document is reused):
