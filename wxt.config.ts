@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { hostPermissions } from './lib/sites/hosts';
+
+/** The reference signatures, shipped once as a file that the background and the dashboard fetch. */
+const SIGNATURES = fileURLToPath(new URL('./lib/fingerprint/data/signatures.json', import.meta.url));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,6 +13,11 @@ export default defineConfig({
   // webextension-polyfill gives Firefox and Chrome one promise-based `browser` API.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: SIGNATURES, relativeDest: 'signatures.json' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ModelPrint',
     description:

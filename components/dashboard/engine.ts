@@ -16,7 +16,20 @@ export interface DashboardEngine {
 
 export type EngineLoader = () => Promise<DashboardEngine>;
 
-export const loadEngine: EngineLoader = () => import('@/lib/fingerprint');
+/** The engine's code (a lazy chunk) and the package's one copy of the signatures, fetched side by side. */
+export const loadEngine: EngineLoader = async () => {
+  const [engine, { loadBundledSignatures }] = await Promise.all([
+    import('@/lib/fingerprint/core'),
+    import('@/lib/verdict/bundled-signatures'),
+  ]);
+  const sig = await loadBundledSignatures();
+  return {
+    attribute: (text) => engine.attribute(text, sig),
+    pool: (results) => engine.pool(results, sig),
+    fingerprint: (text) => engine.fingerprint(text),
+    similarityMatrix: () => engine.similarityMatrix(sig),
+  };
+};
 
 export type EngineState =
   | { status: 'loading' }

@@ -1,8 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openModelPrintDB, type ModelPrintDatabase } from '../db';
 import { notifySamplesChanged } from '../messaging/changes';
+import { isEnvelope } from '../messaging/protocol';
 import { createMessageRouter } from '../messaging/router';
+import { loadBundledSignatures } from '../verdict/bundled-signatures';
 import { createEngine } from '../verdict/engine';
+import type { Signatures } from '../fingerprint/core';
 import { startContextMenu } from './context-menu';
 import { createHandlers } from './handlers';
 import { enforceRetention } from './record';
@@ -18,14 +21,32 @@ const HOUSEKEEPING_DELAY_MS = 2_000;
 export function startBackground(): void {
   let db: Promise<ModelPrintDatabase> | undefined;
   const getDb = () => (db ??= openModelPrintDB());
-  const engine = createEngine();
+  // The signatures are fetched once per worker life; no message is handled before they are decoded.
+  let signatures: Signatures | undefined;
+  const load = () => loadBundledSignatures().then((s) => void (signatures = s));
+  let ready = load();
+  const engine = createEngine(() => {
+    if (!signatures) throw new Error('ModelPrint: reference signatures are not loaded');
+    return signatures;
+  });
   const route = createMessageRouter(createHandlers(getDb, { engine }));
-  // Returning undefined for messages that are not ours leaves them to other listeners.
-  const listener: Runtime.OnMessageListenerAsync = (message, sender) =>
-    route(message, { tabId: sender.tab?.id, url: sender.url }) as Promise<unknown>;
-  browser.runtime.onMessage.addListener(listener);
+  // Returning undefined for messages that are not ours leaves them to other listeners. A failed load is
+  // retried by the next message, and until then every message gets the error as its reply.
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    if (!signatures) ready = ready.catch(load);
+    return ready.then(
+      () => route(message, { tabId: sender.tab?.id, url: sender.url }) as Promise<unknown>,
+      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  // (The polyfill's type wants a promise always; undefined is how a listener declines a message.)
+  browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerAsync);
   startContextMenu();
-  setTimeout(() => housekeeping(getDb, engine).catch((e: unknown) => console.error('[ModelPrint] housekeeping:', e)), HOUSEKEEPING_DELAY_MS);
+  setTimeout(
+    () => ready.then(() => housekeeping(getDb, engine)).catch((e: unknown) => console.error('[ModelPrint] housekeeping:', e)),
+    HOUSEKEEPING_DELAY_MS,
+  );
 }
 
 /** Retention and lazy verdict recomputation (samples from database v1, or from older signatures). */

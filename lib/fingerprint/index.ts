@@ -1,20 +1,7 @@
 /**
- * ModelPrint fingerprint engine — public API. Pure TypeScript: no DOM, browser, idb or Preact imports, so the
- * extension and the CLI run the same code (tests/unit/fingerprint/purity.test.ts checks it).
+ * ModelPrint fingerprint engine for Node (CLI, scripts, tests): the data-free API of core.ts, with the committed
+ * signatures (data/signatures.json) installed as the defaults. Browser code imports `./core` instead.
  */
-export type { Attribution, CorpusRecord, FamilyScore, ModelScore, PooledAttribution, Tokenizer } from './types';
-export type { Signatures, SignaturesJson } from './signatures';
-export type { BuildOptions } from './defaults';
-export type { AttributeOptions } from './attribute';
+import './bundled-signatures';
 
-export { attribute } from './attribute';
-export { pool } from './pool';
-export { fingerprint } from './fingerprint';
-export { canonicalize } from './canonicalize';
-export { loadSignatures, SCHEMA_VERSION } from './signatures';
-export { buildSignatures } from './build';
-export { similarityMatrix } from './similarity';
-export { getDefaultSignatures } from './default-signatures';
-export { FEATURE_SET_VERSION } from './features';
-export { DEFAULTS } from './defaults';
-export { defaultTokenizer, segmenterTokenizer } from './tokenize';
+export * from './core';

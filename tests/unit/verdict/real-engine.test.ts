@@ -16,7 +16,7 @@ In summary, a careful, incremental approach usually saves time in the long run. 
 an example in a specific programming language!`;
 
 describe('the verdict layer on the real engine and bundled signatures', () => {
-  const engine = createEngine();
+  const engine = createEngine(getDefaultSignatures);
 
   it('names its version after schema, feature set and signatures build', () => {
     expect(engine.version).toMatch(/^s\d+\/f[^/]+\/.+$/);
