@@ -12,11 +12,13 @@ export interface ExpectedAnswer {
   text: string;
   claimedModel: { raw: string; source: string } | null;
   reasoning?: string | null;
+  /** The site's own id of the message, where the page carries one (streaming pages). */
+  messageId?: string;
 }
 
-/** The answers a fixture page says it holds, in page order. */
-export function expectedOf(doc: Document): ExpectedAnswer[] {
-  const json = doc.getElementById('modelprint-expected')?.textContent;
+/** The answers a fixture page says it holds, in page order (a document or a detached copy of one). */
+export function expectedOf(doc: ParentNode): ExpectedAnswer[] {
+  const json = doc.querySelector('#modelprint-expected')?.textContent;
   if (!json) throw new Error('page has no #modelprint-expected');
   return (JSON.parse(json) as { answers: ExpectedAnswer[] }).answers;
 }

@@ -7,19 +7,9 @@ import { INITIAL_COMPLETION, stepCompletion } from '@/lib/capture/completion';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import type { SiteAdapter } from '@/lib/sites/define';
 
-export interface ExpectedAnswer {
-  prompt: string;
-  text: string;
-  claimedModel: { raw: string; source: string } | null;
-  reasoning?: string | null;
-}
-
-/** The answers a fixture page says the adapter must read from it. */
-export function expectedAnswers(doc: Document): ExpectedAnswer[] {
-  const json = doc.getElementById('modelprint-expected')?.textContent;
-  if (!json) throw new Error('page has no #modelprint-expected');
-  return (JSON.parse(json) as { answers: ExpectedAnswer[] }).answers;
-}
+// One reader of `#modelprint-expected`, in fixture-expectations.ts; the old name is kept for the tests using it.
+export type { ExpectedAnswer } from './fixture-expectations';
+export { expectedOf as expectedAnswers } from './fixture-expectations';
 
 export { fixtureHtml } from './page-helpers';
 

@@ -22,11 +22,8 @@ export async function runStream(html: string, ms: number): Promise<Document> {
   return document;
 }
 
-/** The answers a fixture page embeds in `#modelprint-expected` (format: tests/fixtures/sites/README.md). */
-export function expectedOf(doc: Document): Array<Record<string, unknown>> {
-  return (JSON.parse(doc.querySelector('#modelprint-expected')!.textContent!) as { answers: Array<Record<string, unknown>> })
-    .answers;
-}
+/** The answers a fixture page embeds in `#modelprint-expected`: the one reader, in fixture-expectations.ts. */
+export { expectedOf } from './fixture-expectations';
 
 export { fixtureHtml };
 
