@@ -53,10 +53,17 @@ const preds: Prediction[] = [];
 const pooled: Record<string, { family: number; model: number; n: number }> = {};
 let sig!: Signatures;
 const times: number[] = [];
+/** What each fold's build chose on its own held-apart split (nested selection), for the report. */
+const choices: Array<Array<string | number>> = [];
 for (let k = 0; k < K; k++) {
   const train: number[] = [], test: number[] = [];
   prep.groups.forEach((g, i) => (foldOf(g, K, EVAL_SALT) === k ? test : train).push(i));
   sig = loadSignatures(buildFromPrepared(prep, train, { ...o, refit, log }));
+  const j = sig.json;
+  const picked = j.build.selection.find((c) => c.chosen)!;
+  const temps = [...new Set(j.calibration.taskOfLabel)].map((t) => `${t} ${j.calibration.temperatureByTop[j.calibration.taskOfLabel.indexOf(t)]}`).join(', ');
+  const describe = (c: { skeleton: number; rateFloor: number; minGroups: number }) => `${c.skeleton ? 'skeleton' : 'no skeleton'}, floor ${c.rateFloor}, groups ≥ ${c.minGroups}`;
+  choices.push([k + 1, j.build.selection.map((c) => `${describe(c)}: ${pct(c.heldAccuracy)}`).join('; '), describe(picked), j.familyHead ? j.familyHead.blend : 0, temps, j.calibration.poolExponent, j.abstention.minWords]);
   const foldPreds: Prediction[] = [];
   for (const i of test) {
     const r = records[i]!;
@@ -141,6 +148,9 @@ out.push('## Targets', '', markdownTable(['measure', 'measured', 'target', 'reac
   ...targets.map(([n, v, t, ok]) => [n, n.startsWith('ECE') ? v.toFixed(3) : pct(v), t, ok ? 'yes' : 'no']),
   ['signature data', `${(dataBytes / 1e6).toFixed(2)} MB`, '≤ 1.5 MB', dataBytes <= 1.5e6 ? 'yes' : 'no'],
 ]), '');
+out.push('## Options chosen inside each fold (nested: on the fold\'s own held-apart training groups)', '',
+  'Every option the build compares (skeleton block kept or dropped, learning-rate floor, minimum prompt groups of an n-gram, tried greedily; family-head blend) and every calibrated quantity is chosen by `buildFromPrepared` on a held-apart split of the fold\'s training groups; the test fold plays no part.', '',
+  markdownTable(['fold', 'held-apart model top-1 of each candidate', 'chosen', 'family-head blend', 'temperature by task', 'pool exponent', 'min words'], choices), '');
 out.push('## By length (words of prose)', '');
 const buckets = (ps: Prediction[]) => LENGTHS.slice(0, -1).map((lo, b) => {
   const hi = LENGTHS[b + 1]!;

@@ -4,7 +4,7 @@ import { getDefaultSignatures } from './default-signatures';
 import { scoresOf, uniform } from './distribution';
 import { engineFor } from './engine';
 import { explain } from './explain';
-import { logitsOf } from './score';
+import { applyFamilyHead, linearLogits, logitsOf } from './score';
 import type { Signatures } from './signatures';
 import { softmaxInPlace } from './model/train';
 import type { Attribution, Tokenizer } from './types';
@@ -32,9 +32,15 @@ export function attribute(text: string, signatures?: Signatures, options: Attrib
   const v = e.vectorizer.vectorize(a);
   const p = e.logits;
   logitsOf(sig, v, e.z, p);
-  const t = sig.temperature;
+  let raw = 0;
+  for (let c = 1; c < p.length; c++) if (p[c]! > p[raw]!) raw = c;
+  const t = sig.temperatureByTop[raw]!;
   for (let c = 0; c < p.length; c++) p[c] = p[c]! / t;
   softmaxInPlace(p);
+  if (sig.familyHead) {
+    linearLogits(sig.familyHead, v, e.z, e.familyLogits);
+    applyFamilyHead(sig, p, e.familyLogits);
+  }
   if (a.words.length < sig.json.abstention.minWords) {
     const nonSpace = a.text.replace(/\s/g, '');
     const letters = (nonSpace.match(/\p{L}/gu) ?? []).length;

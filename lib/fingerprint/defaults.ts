@@ -10,6 +10,35 @@ export const DEFAULTS = {
    * 0..3 each; a block with weight 0 is ignored.
    */
   blockWeights: { 'word-ngrams': 1, 'char-ngrams': 0, 'openers-closers': 0.5, 'structure': 0.7, 'skeleton': 1 },
+  /**
+   * Options chosen by each build on its held-apart calibration split (so, inside every evaluation fold, on
+   * training data only): candidates are trained there and the one with the best held-apart model top-1
+   * accuracy (ties: lower log-loss) is kept. The search is greedy: from the first value of each option, each
+   * option in turn tries its other values with the best so far (1 + one training per extra value).
+   * `selectSkeleton`: keep (1) or drop (0) the skeleton block.
+   */
+  selectSkeleton: [1, 0],
+  /** Candidate floors of the learning-rate ramp (see model/train.ts): 0.02 = falls to 2% by the end, 1 = plain 1/t. */
+  selectRateFloor: [0.02, 1],
+  /**
+   * Candidate minimum number of distinct training prompt groups a hashed n-gram must occur in to be used (1 =
+   * all): n-grams tied to a few prompts carry topic rather than style, and test prompts are always new.
+   */
+  selectMinGroups: [1, 3],
+  /**
+   * Answers whose top label mostly answers another task (chat vs debate) are calibrated with that task's own
+   * temperature, fitted on held-apart answers with such a top label; a task with fewer held-apart answers than
+   * this uses the global temperature. 0 = one global temperature.
+   */
+  minTaskCalibration: 200,
+  /**
+   * Candidate blends of the family head with the family probabilities summed from the labels (0 = labels
+   * only, 1 = head only), chosen like the options above on the held-apart split (best family top-1, ties:
+   * lower family log-loss). A choice of 0 ships no head.
+   */
+  familyBlends: [0, 0.25, 0.5, 0.75, 1],
+  /** Hashed rows kept in the family head (its share of the data size). 1,000..60,000; default 8,000. */
+  familyKeepRows: 8000,
   /** Weight of the standardised dense (named) features block, scaled by 1/sqrt(#features). 0..3; default 1. */
   denseWeight: 1,
   /** Clip for standardised dense features (z-scores), so one odd value cannot dominate. 2..10; default 5. */

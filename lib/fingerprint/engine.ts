@@ -7,6 +7,7 @@ export interface Engine {
   vectorizer: Vectorizer;
   z: Float64Array;
   logits: Float64Array;
+  familyLogits: Float64Array;
 }
 
 const engines = new WeakMap<Signatures, Engine>();
@@ -19,6 +20,7 @@ export function engineFor(sig: Signatures): Engine {
       vectorizer: new Vectorizer({ hashBits: v.hashBits, blockWeights: v.blockWeights }),
       z: new Float64Array(DENSE_NAMES.length),
       logits: new Float64Array(sig.labels.length),
+      familyLogits: new Float64Array(sig.families.length),
     };
     engines.set(sig, e);
   }

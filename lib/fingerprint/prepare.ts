@@ -18,6 +18,8 @@ export interface Prepared {
   y: Int32Array;
   idx: Int32Array[];
   val: Float32Array[];
+  /** Sparse block (index in SPARSE_BLOCKS) of each entry, so a build can drop or re-weight a block without re-extracting. */
+  blk: Uint8Array[];
   /** Raw dense features, row-major (n × #dense). */
   dense: Float32Array;
   words: Int32Array;
@@ -52,7 +54,7 @@ export function prepare(records: CorpusRecord[], hashBits: number, blockWeights:
   const nD = DENSE_NAMES.length;
   const n = records.length;
   const p: Prepared = {
-    records, labels, families, labelFamily, y: new Int32Array(n), idx: new Array(n), val: new Array(n),
+    records, labels, families, labelFamily, y: new Int32Array(n), idx: new Array(n), val: new Array(n), blk: new Array(n),
     dense: new Float32Array(n * nD), words: new Int32Array(n), groups: new Array(n), hashBits, blockWeights,
   };
   for (let i = 0; i < n; i++) {
@@ -62,6 +64,7 @@ export function prepare(records: CorpusRecord[], hashBits: number, blockWeights:
     p.y[i] = index.get(r.label)!;
     p.idx[i] = v.idx.slice(0, v.nnz);
     p.val[i] = v.val.slice(0, v.nnz);
+    p.blk[i] = v.blk.slice(0, v.nnz);
     p.dense.set(v.dense, i * nD);
     p.words[i] = a.words.length;
     p.groups[i] = groupOf(r);

@@ -6,7 +6,8 @@ import { FEATURE_SET_VERSION } from './features';
 import type { SparseBlock } from './features';
 import { decodeVarints, dequantizeRows, fromBase64 } from './model/codec';
 
-export const SCHEMA_VERSION = 1;
+/** 2: calibration.temperatureByTop (per-task temperatures), familyHead and build.selection. */
+export const SCHEMA_VERSION = 2;
 
 export interface SignaturesJson {
   schemaVersion: number;
@@ -15,12 +16,22 @@ export interface SignaturesJson {
   families: string[];
   /** label → family. */
   labelFamily: Record<string, string>;
-  build: { date: string; tool: string; seed: number; options: Record<string, unknown>; trainRecords: number };
+  build: {
+    date: string; tool: string; seed: number; options: Record<string, unknown>; trainRecords: number;
+    /** The option candidates the build compared on its held-apart split, with what each measured there. */
+    selection: Array<{ skeleton: number; rateFloor: number; minGroups: number; heldAccuracy: number; heldLogLoss: number; chosen: boolean }>;
+  };
   corpus: { file: string | null; sha256: string | null; records: number; byTask: Record<string, number>; byLabel: Record<string, number> };
   vectorizer: { hashBits: number; blockWeights: Record<SparseBlock, number>; denseWeight: number; zClip: number };
   dense: { names: string[]; mean: number[]; sd: number[]; /** per label, in `labels` order */ labelMean: number[][] };
   model: { rows: string; weights: string; denseWeights: string; bias: number[] };
-  calibration: { temperature: number; poolExponent: number };
+  /**
+   * temperature: global, fitted on all held-apart answers. temperatureByTop[c]: the temperature used when label
+   * c has the highest raw score: the temperature of the task (chat / debate) that label mostly answers in
+   * training, fitted on held-apart answers whose top label has that task (the global one when too few).
+   * taskOfLabel: that task per label.
+   */
+  calibration: { temperature: number; temperatureByTop: number[]; taskOfLabel: string[]; poolExponent: number };
   /**
    * minWords and the held-apart measurement it came from: [bucket lower bound in words, family top-1 of the
    * held-apart answers in that bucket (-1 when empty)], and the family top-1 over all lengths.
@@ -28,6 +39,21 @@ export interface SignaturesJson {
   abstention: { minWords: number; accuracyByWords: Array<[number, number]>; uncutAccuracy: number };
   /** Model-to-model similarity (symmetrised mean held-apart probability), `labels` order. */
   similarity: number[][];
+  /**
+   * A second linear model over the same features that predicts the family directly (`families` order), or
+   * null when the build's held-apart split preferred family probabilities summed from the labels alone.
+   * attribute() sets each family's probability to sum(labels)^(1-blend) × head^blend (renormalised) and
+   * rescales that family's labels to match, so models and families stay consistent.
+   */
+  familyHead: { model: SignaturesJson['model']; temperature: number; blend: number } | null;
+}
+
+/** A decoded linear model: hashed bucket → row of W (-1 when pruned), int8-decoded weights, bias. */
+export interface DecodedModel {
+  rowOf: Int32Array;
+  W: Float32Array;
+  Wd: Float32Array;
+  bias: Float64Array;
 }
 
 export interface Signatures {
@@ -47,7 +73,10 @@ export interface Signatures {
   /** Multiplier of the clipped z-scores: denseWeight / sqrt(#dense features). */
   denseScale: number;
   zClip: number;
-  temperature: number;
+  /** Temperature by top (highest raw score) label. */
+  temperatureByTop: Float64Array;
+  /** The family head, when the signatures have one. */
+  familyHead: (DecodedModel & { temperature: number; blend: number }) | null;
 }
 
 function fail(msg: string): never {
@@ -84,24 +113,16 @@ export function loadSignatures(input: unknown): Signatures {
   if (!Array.isArray(j.dense.labelMean) || j.dense.labelMean.length !== C) fail('dense.labelMean must have one row per label');
   if (!isNumArray(j.model?.bias, C)) fail('model.bias must have one number per label');
   if (!j.calibration || !(j.calibration.temperature > 0) || !(j.calibration.poolExponent >= 0)) fail('calibration needs temperature > 0 and poolExponent >= 0');
+  if (!isNumArray(j.calibration.temperatureByTop, C) || !j.calibration.temperatureByTop.every((t) => t > 0)) fail('calibration.temperatureByTop needs one temperature > 0 per label');
   if (!j.abstention || !(j.abstention.minWords >= 0)) fail('abstention.minWords must be >= 0');
   if (!Array.isArray(j.similarity) || j.similarity.length !== C) fail('similarity must be a labels × labels matrix');
-  let rows: number[], W: Float32Array, Wd: Float32Array;
-  try {
-    rows = decodeVarints(fromBase64(j.model.rows));
-    W = dequantizeRows(fromBase64(j.model.weights), C);
-    Wd = dequantizeRows(fromBase64(j.model.denseWeights), C);
-  } catch (e) {
-    fail(`model weights do not decode (${(e as Error).message})`);
-  }
-  if (W.length !== rows.length * C) fail(`model.weights has ${W.length / C} rows but model.rows lists ${rows.length}`);
-  if (Wd.length !== nDense * C) fail('model.denseWeights does not match dense.names');
   const dim = 1 << v.hashBits;
-  const rowOf = new Int32Array(dim).fill(-1);
-  rows.forEach((b, r) => {
-    if (b >= dim) fail(`row index ${b} outside the hashed space`);
-    rowOf[b] = r;
-  });
+  const { rowOf, W, Wd } = decodeModel(j.model, C, nDense, dim, 'model');
+  const fh = j.familyHead;
+  if (fh !== null && (typeof fh !== 'object' || !(fh.temperature > 0) || !(fh.blend >= 0 && fh.blend <= 1) || !isNumArray(fh.model?.bias, j.families.length))) {
+    fail('familyHead must be null or have a model with one bias per family, temperature > 0 and blend in 0..1');
+  }
+  const familyHead = fh ? { ...decodeModel(fh.model, j.families.length, nDense, dim, 'familyHead.model'), temperature: fh.temperature, blend: fh.blend } : null;
   const blockScale = v.denseWeight / Math.sqrt(Math.max(1, nDense));
   return {
     json: j,
@@ -116,6 +137,26 @@ export function loadSignatures(input: unknown): Signatures {
     invSd: Float64Array.from(j.dense.sd, (sd) => (sd > 0 ? 1 / sd : 0)),
     denseScale: blockScale,
     zClip: v.zClip,
-    temperature: j.calibration.temperature,
+    temperatureByTop: Float64Array.from(j.calibration.temperatureByTop),
+    familyHead,
   };
+}
+
+function decodeModel(m: SignaturesJson['model'], C: number, nDense: number, dim: number, name: string): DecodedModel {
+  let rows: number[], W: Float32Array, Wd: Float32Array;
+  try {
+    rows = decodeVarints(fromBase64(m.rows));
+    W = dequantizeRows(fromBase64(m.weights), C);
+    Wd = dequantizeRows(fromBase64(m.denseWeights), C);
+  } catch (e) {
+    fail(`${name} weights do not decode (${(e as Error).message})`);
+  }
+  if (W.length !== rows.length * C) fail(`${name}.weights has ${W.length / C} rows but ${name}.rows lists ${rows.length}`);
+  if (Wd.length !== nDense * C) fail(`${name}.denseWeights does not match dense.names`);
+  const rowOf = new Int32Array(dim).fill(-1);
+  rows.forEach((b, r) => {
+    if (b >= dim) fail(`row index ${b} outside the hashed space`);
+    rowOf[b] = r;
+  });
+  return { rowOf, W, Wd, bias: Float64Array.from(m.bias) };
 }

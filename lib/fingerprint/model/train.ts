@@ -25,10 +25,17 @@ export interface LinearModel {
   b: Float64Array;
 }
 
-/** Floor of the linear learning-rate ramp, as a share of the scheduled rate. */
-const MIN_RATE_SHARE = 0.02;
-
-export interface TrainOptions { epochs: number; learningRate: number; l2: number; seed: number }
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /**
+   * Floor of the linear learning-rate ramp, as a share of the 1/t rate: 1 = no ramp (plain 1/t), 0.02 = the
+   * rate falls linearly to 2% by the last step. Default 0.02.
+   */
+  rateFloor?: number;
+}
 
 export function trainSoftmax(set: TrainSet, rows: ArrayLike<number>, o: TrainOptions): LinearModel {
   const C = set.classes;
@@ -42,6 +49,7 @@ export function trainSoftmax(set: TrainSet, rows: ArrayLike<number>, o: TrainOpt
   let s = 1; // true weights = s * stored weights
   let t = 0;
   const total = o.epochs * order.length;
+  const floor = o.rateFloor ?? 0.02;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -50,7 +58,7 @@ export function trainSoftmax(set: TrainSet, rows: ArrayLike<number>, o: TrainOpt
     for (const r of order) {
       // Bottou's 1/t schedule times a linear ramp to a small floor: the last iterates settle near the optimum
       // instead of jittering at a constant rate (a cheap stand-in for iterate averaging).
-      const eta = (o.learningRate / (1 + o.learningRate * o.l2 * t)) * Math.max(MIN_RATE_SHARE, 1 - t / total);
+      const eta = (o.learningRate / (1 + o.learningRate * o.l2 * t)) * Math.max(floor, 1 - t / total);
       t++;
       const idx = set.idx[r]!;
       const val = set.val[r]!;

@@ -29,6 +29,12 @@ function checkShape(a: ReturnType<typeof attribute>) {
   for (let i = 1; i < a.families.length; i++) expect(a.families[i - 1]!.p).toBeGreaterThanOrEqual(a.families[i]!.p);
   expect(a.confidence).toBeGreaterThanOrEqual(0);
   expect(a.confidence).toBeLessThanOrEqual(1);
+  // Models and families agree: a family's p is the sum of its labels' p (also with the family head, which
+  // rescales the labels of each family to the blended family mass).
+  for (const f of a.families) {
+    const ofFamily = a.models.filter((m) => m.family === f.family).reduce((s, m) => s + m.p, 0);
+    expect(Math.abs(ofFamily - f.p)).toBeLessThan(1e-5);
+  }
   if (a.undetermined) {
     expect(a.model).toBeNull();
     expect(a.family).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, buildSignatures, loadSignatures } from '../../../lib/fingerprint';
+import { wilsonUpper } from '../../../lib/fingerprint/build';
 import type { CorpusRecord } from '../../../lib/fingerprint';
 
 // A synthetic corpus with three obvious styles, so a small fast build must learn them.
@@ -44,5 +45,53 @@ describe('buildSignatures', () => {
   it('never stores corpus text', () => {
     const s = JSON.stringify(json);
     for (const r of records) expect(s.includes(r.text.slice(0, 30))).toBe(false);
+  });
+
+  it('records every option candidate it trained, with one chosen, and ships the chosen skeleton setting', () => {
+    const sel = json.build.selection;
+    // Greedy search: the first candidate, then one more per extra value of each option.
+    expect(sel.length).toBe(4);
+    expect(sel.filter((c) => c.chosen)).toHaveLength(1);
+    const chosen = sel.find((c) => c.chosen)!;
+    for (const c of sel) expect(c.heldAccuracy).toBeLessThanOrEqual(chosen.heldAccuracy);
+    expect(json.vectorizer.blockWeights.skeleton > 0).toBe(chosen.skeleton === 1);
+  });
+
+  it('trains a single candidate when each option has one value', () => {
+    const one = buildSignatures(records, { ...OPTIONS, selectSkeleton: [0], selectRateFloor: [1], selectMinGroups: [1], familyBlends: [0] });
+    expect(one.build.selection).toEqual([expect.objectContaining({ skeleton: 0, rateFloor: 1, minGroups: 1, chosen: true })]);
+    expect(one.vectorizer.blockWeights.skeleton).toBe(0);
+    expect(one.familyHead).toBeNull();
+  });
+});
+
+describe('a build with a family head', () => {
+  const json = buildSignatures(records, { ...OPTIONS, familyBlends: [0.5] });
+  const sig = loadSignatures(json);
+
+  it('ships the head with its blend and keeps models and families one distribution', () => {
+    expect(json.familyHead).toMatchObject({ blend: 0.5 });
+    expect(json.familyHead!.model.bias).toHaveLength(2);
+    for (const [label, [family, make]] of Object.entries(STYLES)) {
+      const a = attribute(make('lanterns', 2), sig);
+      expect(a.model).toBe(label);
+      expect(a.family).toBe(family);
+      for (const f of a.families) {
+        const sum = a.models.filter((m) => m.family === f.family).reduce((s, m) => s + m.p, 0);
+        expect(sum).toBeCloseTo(f.p, 5);
+      }
+    }
+  });
+});
+
+describe('wilsonUpper (abstention: a length bucket blocks only when clearly worse)', () => {
+  it.each([
+    [5, 10, 0.7634],
+    [10, 10, 1],
+    [0, 20, 0.1611],
+    [30, 100, 0.3959],
+    [0, 0, 1],
+  ])('%i of %i -> %f', (hits, n, upper) => {
+    expect(wilsonUpper(hits, n)).toBeCloseTo(upper, 4);
   });
 });

@@ -23,6 +23,10 @@ describe('signature loader', () => {
     ['a bias of the wrong length', { ...raw, model: { ...raw.model, bias: [0] } }, /model.bias/],
     ['corrupt weights', { ...raw, model: { ...raw.model, weights: '!!!' } }, /do not decode/],
     ['weights that do not match the rows', { ...raw, model: { ...raw.model, weights: raw.model.denseWeights } }, /rows/],
+    ['a temperature list of the wrong length', { ...raw, calibration: { ...raw.calibration, temperatureByTop: [1] } }, /temperatureByTop/],
+    ['a missing family head entry', { ...raw, familyHead: undefined }, /familyHead must be null/],
+    ['a family head blend outside 0..1', { ...raw, familyHead: { model: raw.model, temperature: 1, blend: 2 } }, /familyHead must be null/],
+    ['a family head with one bias per label instead of per family', { ...raw, familyHead: { model: raw.model, temperature: 1, blend: 0.5 } }, /familyHead must be null/],
     ['a non-object', 'signatures', /expected an object/],
     ['null', null, /expected an object/],
   ])('rejects %s with a clear error', (_name, input, message) => {
@@ -38,6 +42,24 @@ describe('signature loader', () => {
     expect(raw.corpus.records).toBeGreaterThan(1000);
     expect(raw.build.seed).toBeTypeOf('number');
     expect(raw.abstention.minWords).toBeGreaterThanOrEqual(0);
+  });
+
+  it('records the option candidates compared on the held-apart split, exactly one of them chosen', () => {
+    const selection = raw.build.selection as Array<{ chosen: boolean; heldAccuracy: number; skeleton: number }>;
+    expect(selection.length).toBeGreaterThanOrEqual(2);
+    const chosen = selection.filter((c) => c.chosen);
+    expect(chosen).toHaveLength(1);
+    expect(chosen[0]!.heldAccuracy).toBe(Math.max(...selection.map((c) => c.heldAccuracy)));
+    expect(raw.vectorizer.blockWeights.skeleton > 0).toBe(chosen[0]!.skeleton === 1);
+  });
+
+  it('has a temperature for every label, equal within the task that label mostly answers', () => {
+    const { temperatureByTop, taskOfLabel } = raw.calibration as { temperatureByTop: number[]; taskOfLabel: string[] };
+    expect(temperatureByTop).toHaveLength(29);
+    const byTask = new Map<string, Set<number>>();
+    taskOfLabel.forEach((t, c) => byTask.set(t, (byTask.get(t) ?? new Set()).add(temperatureByTop[c]!)));
+    expect([...byTask.keys()].sort()).toEqual(['chat-instruction', 'persuasion-dialogue']);
+    for (const temps of byTask.values()) expect(temps.size).toBe(1);
   });
 });
 
