@@ -4,14 +4,15 @@
  * Upgrades are cumulative `if (oldVersion < N)` blocks, so a fresh install and every upgrade path run the
  * same code. Never await non-IndexedDB work inside a transaction: it would auto-commit under us.
  */
-import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
+import { listingOf, type SampleListing } from './sample-listing';
 import type { StoredVerdict } from './verdict/types';
 import type { SiteHealthReport } from './messaging/protocol';
 import type { SiteId } from './sites/hosts';
 
 export const DB_NAME = 'modelprint';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface ModelPrintDB extends DBSchema {
   samples: {
@@ -33,9 +34,34 @@ export interface ModelPrintDB extends DBSchema {
     key: SiteId;
     value: SiteHealthReport;
   };
+  /**
+   * v3. One {@link SampleListing} per sample, same id: what a list row shows, ~0.3 KB where the sample is
+   * ~5 KB, so the dashboard's first page reads 50 small records. Derived from `samples`, and written only
+   * here, in the same transaction as the sample it lists.
+   */
+  listings: {
+    key: string;
+    value: SampleListing;
+    indexes: { 'by-capturedAt': number };
+  };
 }
 
 export type ModelPrintDatabase = IDBPDatabase<ModelPrintDB>;
+
+/** Samples per read while the v3 upgrade fills `listings`: one request per chunk, not one per record. */
+const UPGRADE_CHUNK = 500;
+
+/** Lists every existing sample (the v3 upgrade). Only IndexedDB requests are awaited, so the upgrade stays open. */
+async function fillListings(transaction: IDBPTransaction<ModelPrintDB, Array<StoreNames<ModelPrintDB>>, 'versionchange'>) {
+  const samples = transaction.objectStore('samples');
+  const listings = transaction.objectStore('listings');
+  for (let after: string | null = null; ; ) {
+    const chunk: Sample[] = await samples.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), UPGRADE_CHUNK);
+    if (chunk.length === 0) return;
+    for (const sample of chunk) void listings.put(listingOf(sample));
+    after = chunk[chunk.length - 1]!.id;
+  }
+}
 
 /**
  * Opens (and creates or upgrades) the database. Tests pass a fresh name and load `fake-indexeddb/auto`,
@@ -60,6 +86,14 @@ export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintData
         samples.createIndex('by-verdictVersion', 'verdict.version');
         samples.createIndex('by-userLabel', 'userLabel');
       }
+      if (oldVersion < 3) {
+        const listings = db.createObjectStore('listings', { keyPath: 'id' });
+        listings.createIndex('by-capturedAt', 'capturedAt');
+        // The open resolves only once this transaction completes, so every sample is listed by then. A
+        // failed read or write aborts the upgrade (the database stays at the old version) and rejects the
+        // open, which is where the caller sees it; the log says why.
+        fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v3 upgrade: listing the samples failed:', e));
+      }
     },
   });
 }
@@ -69,11 +103,19 @@ export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintData
  * An answer re-read after a remount or a reload has the same id, so it is recorded once.
  */
 export async function saveSample(db: ModelPrintDatabase, sample: Sample): Promise<boolean> {
-  const tx = db.transaction('samples', 'readwrite');
-  const existing = await tx.store.getKey(sample.id);
-  if (existing === undefined) await tx.store.add(sample);
+  const tx = db.transaction(['samples', 'listings'], 'readwrite');
+  const samples = tx.objectStore('samples');
+  const existing = await samples.getKey(sample.id);
+  if (existing === undefined) {
+    await Promise.all([samples.add(sample), tx.objectStore('listings').put(listingOf(sample))]);
+  }
   await tx.done;
   return existing === undefined;
+}
+
+/** Writes a changed sample and its listing (inside a readwrite transaction over both stores). */
+function putSample(tx: IDBPTransaction<ModelPrintDB, Array<'samples' | 'listings'>, 'readwrite'>, sample: Sample) {
+  return Promise.all([tx.objectStore('samples').put(sample), tx.objectStore('listings').put(listingOf(sample))]);
 }
 
 export function getSample(db: ModelPrintDatabase, id: string): Promise<Sample | undefined> {
@@ -108,8 +150,10 @@ export function listConversationSamples(
 }
 
 export async function deleteSamples(db: ModelPrintDatabase, ids: string[]): Promise<void> {
-  const tx = db.transaction('samples', 'readwrite');
-  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  const tx = db.transaction(['samples', 'listings'], 'readwrite');
+  const samples = tx.objectStore('samples');
+  const listings = tx.objectStore('listings');
+  await Promise.all([...ids.flatMap((id) => [samples.delete(id), listings.delete(id)]), tx.done]);
 }
 
 export async function putSiteHealth(db: ModelPrintDatabase, report: SiteHealthReport): Promise<void> {
@@ -145,17 +189,38 @@ export function listSampleChunk(db: ModelPrintDatabase, afterId: string | null, 
 }
 
 /** `IDBIndex.getAllRecords` (Chromium 141+), not yet in TypeScript's DOM types. */
-interface RecordsIndex {
-  getAllRecords(options: { count?: number; direction?: IDBCursorDirection }): IDBRequest<Array<{ value: Sample }>>;
+interface RecordsIndex<T> {
+  getAllRecords(options: { count?: number; direction?: IDBCursorDirection }): IDBRequest<Array<{ value: T }>>;
 }
 
 /**
- * The newest `limit` samples, newest first: the dashboard's first page. Where the browser has
- * `getAllRecords` this is one request instead of a cursor's one per record, which is what the first page
- * waits for; elsewhere it falls back to {@link listSamples}.
+ * The listings of the newest `limit` samples, newest first: the dashboard's first page. Where the browser
+ * has `getAllRecords` this is one request instead of a cursor's one per record, which is what the first
+ * page waits for; elsewhere a cursor walks the capture-time index.
+ */
+export async function listNewestListings(db: ModelPrintDatabase, limit: number): Promise<SampleListing[]> {
+  const index = db.transaction('listings').store.index('by-capturedAt');
+  const raw = unwrap(index) as IDBIndex & Partial<RecordsIndex<SampleListing>>;
+  if (typeof raw.getAllRecords !== 'function') {
+    const out: SampleListing[] = [];
+    for (let cursor = await index.openCursor(null, 'prev'); cursor && out.length < limit; cursor = await cursor.continue()) {
+      out.push(cursor.value);
+    }
+    return out;
+  }
+  const request = raw.getAllRecords({ count: limit, direction: 'prev' });
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result.map((r) => r.value));
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * The newest `limit` samples, newest first. Where the browser has `getAllRecords` this is one request
+ * instead of a cursor's one per record; elsewhere it falls back to {@link listSamples}.
  */
 export async function listNewestSamples(db: ModelPrintDatabase, limit: number): Promise<Sample[]> {
-  const index = unwrap(db.transaction('samples').store.index('by-capturedAt')) as IDBIndex & Partial<RecordsIndex>;
+  const index = unwrap(db.transaction('samples').store.index('by-capturedAt')) as IDBIndex & Partial<RecordsIndex<Sample>>;
   if (typeof index.getAllRecords !== 'function') return listSamples(db, { limit });
   const request = index.getAllRecords({ count: limit, direction: 'prev' });
   return new Promise((resolve, reject) => {
@@ -210,12 +275,12 @@ export async function updateVerdicts(
   db: ModelPrintDatabase,
   updates: Array<{ id: string; verdict: StoredVerdict }>,
 ): Promise<number> {
-  const tx = db.transaction('samples', 'readwrite');
+  const tx = db.transaction(['samples', 'listings'], 'readwrite');
   let updated = 0;
   for (const { id, verdict } of updates) {
-    const sample = await tx.store.get(id);
+    const sample = await tx.objectStore('samples').get(id);
     if (!sample) continue;
-    await tx.store.put({ ...sample, verdict });
+    await putSample(tx, { ...sample, verdict });
     updated++;
   }
   await tx.done;
@@ -224,11 +289,11 @@ export async function updateVerdicts(
 
 /** Sets (or with null, removes) a researcher's label. Returns false when the sample does not exist. */
 export async function setUserLabel(db: ModelPrintDatabase, id: string, label: string | null): Promise<boolean> {
-  const tx = db.transaction('samples', 'readwrite');
-  const sample = await tx.store.get(id);
+  const tx = db.transaction(['samples', 'listings'], 'readwrite');
+  const sample = await tx.objectStore('samples').get(id);
   if (sample) {
     const { userLabel: _old, ...rest } = sample;
-    await tx.store.put(label === null ? rest : { ...rest, userLabel: label });
+    await putSample(tx, label === null ? rest : { ...rest, userLabel: label });
   }
   await tx.done;
   return sample !== undefined;
@@ -244,20 +309,21 @@ export function listSamplesByResembledFamily(db: ModelPrintDatabase, family: str
 
 /** Deletes every sample (site health reports stay: they describe the sites, not the user). Returns the count. */
 export async function deleteAllSamples(db: ModelPrintDatabase): Promise<number> {
-  const tx = db.transaction('samples', 'readwrite');
-  const count = await tx.store.count();
-  await tx.store.clear();
+  const tx = db.transaction(['samples', 'listings'], 'readwrite');
+  const count = await tx.objectStore('samples').count();
+  await Promise.all([tx.objectStore('samples').clear(), tx.objectStore('listings').clear()]);
   await tx.done;
   return count;
 }
 
 /** Deletes the samples captured before `cutoff` (epoch ms). Returns how many were deleted. */
 export async function applyRetention(db: ModelPrintDatabase, cutoff: number): Promise<number> {
-  const tx = db.transaction('samples', 'readwrite');
+  const tx = db.transaction(['samples', 'listings'], 'readwrite');
+  const listings = tx.objectStore('listings');
   let deleted = 0;
-  let cursor = await tx.store.index('by-capturedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+  let cursor = await tx.objectStore('samples').index('by-capturedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
   while (cursor) {
-    await cursor.delete();
+    await Promise.all([cursor.delete(), listings.delete(cursor.primaryKey)]);
     deleted++;
     cursor = await cursor.continue();
   }

@@ -4,9 +4,9 @@
  * engine's `pool()`; the background calls them and answers the pages (which never bundle the engine).
  */
 import type { Sample } from '../sample';
+import { sampleWords } from '../sample-listing';
 import { resolveClaim, type ResolvedClaim } from '../sites/claims';
 import { answersNeeded, type AnswersNeeded } from './answers-needed';
-import { wordCount } from './compute';
 import { judgeClaim, type ClaimJudgement } from './mismatch';
 import type { Attribution, PooledAttribution, VerdictEngine } from './types';
 
@@ -19,12 +19,8 @@ export interface PooledVerdict {
 
 type Pool = VerdictEngine['pool'];
 
-/** Average characters per word in English answers, to estimate words when the text was not kept. */
-const CHARS_PER_WORD = 6;
-
-export function sampleWords(s: Sample): number {
-  return s.textDropped ? Math.round((s.textLength ?? 0) / CHARS_PER_WORD) : wordCount(s.text);
-}
+/** Defined beside the listing that stores it; re-exported for the pages that show one sample's verdict. */
+export { sampleWords };
 
 function attributions(samples: readonly Sample[]): Attribution[] {
   return samples.flatMap((s) => (s.verdict ? [s.verdict.attribution] : []));

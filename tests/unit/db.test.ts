@@ -18,12 +18,15 @@ import {
   getSample,
   listConversationSamples,
   listSamples,
+  listNewestListings,
   listSiteHealth,
   openModelPrintDB,
   putSiteHealth,
   saveSample,
+  type ModelPrintDatabase,
 } from '@/lib/db';
 import type { Sample } from '@/lib/sample';
+import { listingOf } from '@/lib/sample-listing';
 import type { StoredVerdict } from '@/lib/verdict/types';
 
 let n = 0;
@@ -46,11 +49,12 @@ function sample(i: number, over: Partial<Sample> = {}): Sample {
 }
 
 describe('the samples store', () => {
-  it('creates version 2 with the samples and siteHealth stores and their indexes', async () => {
+  it('creates version 3 with the samples, siteHealth and listings stores and their indexes', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['samples', 'siteHealth']);
+    expect(DB_VERSION).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['listings', 'samples', 'siteHealth']);
+    expect([...db.transaction('listings').store.indexNames]).toEqual(['by-capturedAt']);
     const index = db.transaction('samples').store.indexNames;
     expect([...index].sort()).toEqual([
       'by-capturedAt',
@@ -96,7 +100,7 @@ describe('the samples store', () => {
     expect(await listSiteHealth(db)).toEqual([{ ...report, ok: false, failingSelector: '[data-turn]', checkedAt: 2 }]);
   });
 
-  it('upgrades a version 1 database with data to version 2, keeping every sample and indexing it', async () => {
+  it('upgrades a version 1 database with data to the current version, keeping every sample and indexing it', async () => {
     // The v1 schema exactly as commit 25f7e9a created it.
     const name = `test-db-upgrade-${++n}`;
     const v0 = await openDB(name, 1, {
@@ -114,8 +118,9 @@ describe('the samples store', () => {
     v0.close();
 
     const db = await openModelPrintDB(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect((await listSamples(db)).map((s) => s.id)).toEqual(v1Samples.map((s) => s.id).reverse());
+    await expectListingsInStep(db);
     expect(await getSample(db, sample(7).id)).toEqual(sample(7));
     expect(await listSiteHealth(db)).toHaveLength(1);
     // The new indexes cover the old records: claimed models at once, verdicts once they are computed.
@@ -124,6 +129,75 @@ describe('the samples store', () => {
     await updateVerdicts(db, [{ id: sample(7).id, verdict: verdict('openai') }]);
     expect((await listSamplesByResembledFamily(db, 'openai')).map((s) => s.id)).toEqual([sample(7).id]);
     expect(await countStaleSamples(db, 'v-now')).toBe(2);
+    await expectListingsInStep(db);
+  });
+
+  it('upgrades a version 2 database with data to version 3, listing every sample (more than one read chunk)', async () => {
+    // The v2 schema exactly as lib/db.ts created it before listings (v1 + v2 blocks).
+    const name = `test-db-upgrade-${++n}`;
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        const s = db.createObjectStore('samples', { keyPath: 'id' });
+        s.createIndex('by-capturedAt', 'capturedAt');
+        s.createIndex('by-site', 'site');
+        s.createIndex('by-conversation', ['site', 'conversationId']);
+        s.createIndex('by-claimedModel', 'claimedModel.raw');
+        s.createIndex('by-resembledFamily', 'verdict.attribution.family');
+        s.createIndex('by-verdictVersion', 'verdict.version');
+        s.createIndex('by-userLabel', 'userLabel');
+        db.createObjectStore('siteHealth', { keyPath: 'site' });
+      },
+    });
+    const v2Samples = Array.from({ length: 1203 }, (_, i) =>
+      sample(i, {
+        text: `answer ${i} with **some** markdown and a few more words`,
+        ...(i % 3 === 0 && { verdict: verdict(i % 2 ? 'openai' : null) }),
+        ...(i % 7 === 0 && { userLabel: 'my-label' }),
+        ...(i % 11 === 0 && { text: '', textDropped: true, textLength: 600 }),
+      }),
+    );
+    const tx = v2.transaction('samples', 'readwrite');
+    await Promise.all([...v2Samples.map((s) => tx.store.put(s)), tx.done]);
+    v2.close();
+
+    const db = await openModelPrintDB(name);
+    expect(db.version).toBe(3);
+    expect(await countSamples(db)).toBe(1203);
+    await expectListingsInStep(db);
+    const newest = await listNewestListings(db, 3);
+    expect(newest).toEqual([1202, 1201, 1200].map((i) => listingOf(v2Samples[i]!)));
+    expect(listingOf(v2Samples[0]!)).toMatchObject({ undetermined: true, userLabel: 'my-label', textDropped: true, words: 100, preview: '' });
+    expect(listingOf(v2Samples[3]!)).toMatchObject({ model: 'openai-model', family: 'openai', confidence: 0.6, preview: 'answer 3 with some markdown and a few more words' });
+  });
+});
+
+/** Every sample has exactly one listing, and it is the listing of the sample as stored now. */
+async function expectListingsInStep(db: ModelPrintDatabase) {
+  const [samples, listings] = await Promise.all([db.getAll('samples'), db.getAll('listings')]);
+  expect(listings).toEqual(samples.map(listingOf));
+}
+
+describe('listings', () => {
+  it('keep in step with their samples through every write', async () => {
+    const db = await freshDb();
+    for (let i = 0; i < 6; i++) await saveSample(db, sample(i));
+    await saveSample(db, sample(1, { text: 'a second save of the same id changes nothing' }));
+    await expectListingsInStep(db);
+    await updateVerdicts(db, [{ id: sample(2).id, verdict: verdict('anthropic') }, { id: sample(3).id, verdict: verdict(null) }]);
+    await expectListingsInStep(db);
+    await setUserLabel(db, sample(4).id, 'claude-4');
+    await expectListingsInStep(db);
+    await setUserLabel(db, sample(4).id, null);
+    await expectListingsInStep(db);
+    await deleteSamples(db, [sample(5).id]);
+    await expectListingsInStep(db);
+    await applyRetention(db, sample(2).capturedAt);
+    await expectListingsInStep(db);
+    expect((await listNewestListings(db, 10)).map((l) => l.id)).toEqual([4, 3, 2].map((i) => sample(i).id));
+    expect((await listNewestListings(db, 10))[1]).toMatchObject({ family: null, undetermined: true });
+    expect((await listNewestListings(db, 10))[2]).toMatchObject({ family: 'anthropic', model: 'anthropic-model' });
+    await deleteAllSamples(db);
+    expect(await db.count('listings')).toBe(0);
   });
 });
 
