@@ -215,20 +215,6 @@ export async function listNewestListings(db: ModelPrintDatabase, limit: number):
   });
 }
 
-/**
- * The newest `limit` samples, newest first. Where the browser has `getAllRecords` this is one request
- * instead of a cursor's one per record; elsewhere it falls back to {@link listSamples}.
- */
-export async function listNewestSamples(db: ModelPrintDatabase, limit: number): Promise<Sample[]> {
-  const index = unwrap(db.transaction('samples').store.index('by-capturedAt')) as IDBIndex & Partial<RecordsIndex<Sample>>;
-  if (typeof index.getAllRecords !== 'function') return listSamples(db, { limit });
-  const request = index.getAllRecords({ count: limit, direction: 'prev' });
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result.map((r) => r.value));
-    request.onerror = () => reject(request.error);
-  });
-}
-
 /** The newest sample for which `accept` is true, looking at most at the `scan` newest samples. */
 export async function findLatestSample(
   db: ModelPrintDatabase,

@@ -1,19 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { distinctValues } from '@/lib/dashboard/query';
+import { PAGE_SIZE, distinctValues } from '@/lib/dashboard/query';
 import { formatCount } from '@/lib/dashboard/format';
 import { useEngine, type EngineLoader } from './engine';
 import { familyColors } from './family-colors';
-import { GroupsView } from './GroupsView';
-import { ModelMapView } from './ModelMapView';
-import { PasteView, type PasteApi } from './PasteView';
-import { SampleDetail } from './SampleDetail';
+import { lazy } from './lazy';
+import type { PasteApi } from './paste-api';
 import type { SampleSource } from './sample-source';
-import { SamplesView, PAGE_SIZE } from './SamplesView';
-import { SettingsView } from './SettingsView';
+import { SamplesView } from './SamplesView';
 import { TABS, useHashRoute } from './use-hash-route';
 import { useSampleRows } from './use-sample-rows';
 import { NoSamples, WaitFor } from './states';
 import './dashboard.css';
+
+// Everything but the samples table is loaded on first use (and, once every row is read, ahead of it).
+const GroupsView = lazy(() => import('./GroupsView').then((m) => m.GroupsView));
+const ModelMapView = lazy(() => import('./ModelMapView').then((m) => m.ModelMapView));
+const PasteView = lazy(() => import('./PasteView').then((m) => m.PasteView));
+const SampleDetail = lazy(() => import('./SampleDetail').then((m) => m.SampleDetail));
+const SettingsView = lazy(() => import('./SettingsView').then((m) => m.SettingsView));
+const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView];
 
 interface Props {
   source: SampleSource;
@@ -51,9 +56,11 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
   }, [wantsEngine]);
   const engine = useEngine(loadEngine, engineNeeded || wantsEngine);
 
-  const rows = state.status === 'ready' ? state.rows : [];
+  const ready = state.status === 'ready' ? state : null;
+  /** Every row, once the full read is done (until then the first page's listings only). */
+  const full = ready?.complete ? ready.rows : null;
   // Families most of the user's answers resemble get the first, most distinct colours.
-  const colorOf = useMemo(() => familyColors(distinctValues(rows, (r) => r.family).map((v) => v.value)), [rows]);
+  const colorOf = useMemo(() => familyColors(distinctValues(full ?? [], (r) => r.family).map((v) => v.value)), [full]);
   const remove = useCallback(
     async (ids: string[]) => {
       await source.remove(ids);
@@ -62,14 +69,20 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
     [source, removeRows],
   );
 
-  const hasRows = rows.length > 0;
+  // Once every row is read the page is idle: load the other views' code then, so a tab opens at once.
+  useEffect(() => {
+    if (full) for (const view of LATER_VIEWS) void view.preload();
+  }, [full]);
+
+  const count = ready?.rows.length ?? 0;
+  const hasRows = count > 0;
   return (
     <div class="dashboard">
       <header class="dashboard__header">
         <h1>ModelPrint</h1>
-        {state.status === 'ready' && state.complete && (
+        {full && (
           <span class="muted" data-testid="total-count">
-            {formatCount(rows.length)} answer{rows.length === 1 ? '' : 's'} recorded
+            {formatCount(count)} answer{count === 1 ? '' : 's'} recorded
           </span>
         )}
       </header>
@@ -85,17 +98,21 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
       <main>
         {state.status === 'error' && <p role="alert">Could not read the recorded answers: {state.message}</p>}
         {state.status === 'loading' && (tab === 'samples' || tab === 'groups' || tab === 'map') && <p role="status">Loading answers…</p>}
-        {tab === 'samples' && state.status === 'ready' && (hasRows ? (
-          <SamplesView rows={rows} complete={state.complete} loaded={state.loaded} onOpen={setOpenId} onDelete={remove} />
+        {tab === 'samples' && ready && (hasRows ? (
+          ready.complete ? (
+            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} />
+          ) : (
+            <SamplesView complete={false} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} />
+          )
         ) : <NoSamples />)}
-        {tab === 'groups' && state.status === 'ready' && (
-          <WaitFor engine={engine} complete={state.complete} empty={!hasRows}>
-            {(e) => <GroupsView rows={rows} engine={e} colorOf={colorOf} />}
+        {tab === 'groups' && ready && (
+          <WaitFor engine={engine} rows={full} empty={!hasRows}>
+            {(e, rows) => <GroupsView rows={rows} engine={e} colorOf={colorOf} />}
           </WaitFor>
         )}
-        {tab === 'map' && state.status === 'ready' && (
-          <WaitFor engine={engine} complete={state.complete} empty={false}>
-            {(e) => <ModelMapView rows={rows} engine={e} colorOf={colorOf} />}
+        {tab === 'map' && ready && (
+          <WaitFor engine={engine} rows={full} empty={false}>
+            {(e, rows) => <ModelMapView rows={rows} engine={e} colorOf={colorOf} />}
           </WaitFor>
         )}
         {tab === 'paste' && <PasteView api={paste} onSaved={reload} />}

@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { SampleRow } from '@/lib/dashboard/row';
+import type { SampleListing } from '@/lib/sample-listing';
 import {
   DEFAULT_SORT,
+  PAGE_SIZE,
   distinctValues,
   filterRows,
   pageOf,
@@ -15,20 +17,19 @@ import { SampleTable } from './SampleTable';
 import { Pager } from './Pager';
 import { SelectionBar } from './SelectionBar';
 
-export const PAGE_SIZE = 50;
-
-interface Props {
-  rows: SampleRow[];
-  /** False while only the newest page is loaded. */
-  complete: boolean;
+type Props = (
+  | { complete: true; rows: SampleRow[] }
+  /** Only the newest page is loaded, as listings: nothing to search, sort or page yet. */
+  | { complete: false; rows: SampleListing[] }
+) & {
   /** How many samples the full read has reached, while it runs. */
   loaded?: number;
   onOpen: (id: string) => void;
   onDelete: (ids: string[]) => Promise<void>;
-}
+};
 
-function optionsOf(rows: SampleRow[]): FilterOptions {
-  const values = (pick: (r: SampleRow) => string | null) => distinctValues(rows, pick).map((v) => v.value);
+function optionsOf(rows: readonly SampleListing[]): FilterOptions {
+  const values = (pick: (r: SampleListing) => string | null) => distinctValues(rows, pick).map((v) => v.value);
   return {
     sites: values((r) => r.site),
     claimed: values((r) => r.claimed),
@@ -37,7 +38,8 @@ function optionsOf(rows: SampleRow[]): FilterOptions {
   };
 }
 
-export function SamplesView({ rows, complete, loaded = 0, onOpen, onDelete }: Props) {
+export function SamplesView(props: Props) {
+  const { loaded = 0, onOpen, onDelete } = props;
   const [filter, setFilter] = useState<SampleFilter>({});
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const [pageNo, setPageNo] = useState(0);
@@ -45,11 +47,13 @@ export function SamplesView({ rows, complete, loaded = 0, onOpen, onDelete }: Pr
 
   // Sort everything once per sort order; filtering keeps that order, so typing in the search box only
   // re-filters (one pass over 10,000 rows) and never re-sorts.
-  const sorted = useMemo(() => (complete ? sortRows(rows, sort) : rows), [rows, sort, complete]);
-  const filtered = useMemo(() => (complete ? filterRows(sorted, filter) : sorted), [sorted, filter, complete]);
+  const full = props.complete ? props.rows : null;
+  const sorted = useMemo(() => (full ? sortRows(full, sort) : null), [full, sort]);
+  const filtered = useMemo(() => (sorted ? filterRows(sorted, filter) : null), [sorted, filter]);
+  const { rows, complete } = props;
   const options = useMemo(() => optionsOf(rows), [rows]);
   // Memoised so progress updates during the full read do not redraw the table.
-  const page = useMemo(() => pageOf(filtered, pageNo, PAGE_SIZE), [filtered, pageNo]);
+  const page = useMemo(() => pageOf<SampleListing>(filtered ?? rows, pageNo, PAGE_SIZE), [filtered, rows, pageNo]);
 
   const changeFilter = (next: SampleFilter) => {
     setFilter(next);
@@ -69,9 +73,9 @@ export function SamplesView({ rows, complete, loaded = 0, onOpen, onDelete }: Pr
     [],
   );
 
-  const matching = filtered.length;
+  const matching = page.total;
   const summary = complete
-    ? `${formatCount(filtered.length)} of ${formatCount(rows.length)} answers`
+    ? `${formatCount(matching)} of ${formatCount(rows.length)} answers`
     : `Newest ${formatCount(rows.length)} answers (reading all of them for filtering, sorting and paging: ${formatCount(loaded)} so far)`;
 
   return (
@@ -82,7 +86,7 @@ export function SamplesView({ rows, complete, loaded = 0, onOpen, onDelete }: Pr
       <SelectionBar
         count={selected.size}
         matching={matching}
-        onSelectMatching={() => select(filtered.map((r) => r.id), true)}
+        onSelectMatching={() => select((filtered ?? rows).map((r) => r.id), true)}
         onClear={() => setSelected(new Set())}
         onDelete={async () => {
           await onDelete([...selected]);

@@ -5,20 +5,22 @@
  *
  * An interface, so component tests hand the views rows without a database or a browser.
  */
-import { getSample, listNewestSamples, listSampleChunk, openModelPrintDB } from '@/lib/db';
+import { getSample, listNewestListings, listSampleChunk, openModelPrintDB } from '@/lib/db';
 import { toRow, type SampleRow } from '@/lib/dashboard/row';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Sample } from '@/lib/sample';
+import type { SampleListing } from '@/lib/sample-listing';
 
 /** Samples per read: large enough that 10,000 take ten requests, small enough to keep each one short. */
 const CHUNK = 1000;
 
 export interface SampleSource {
   /**
-   * The newest `limit` samples: enough to draw the first page at once. No total: counting 10,000 records
-   * walks them all in Chromium's IndexedDB, and the first page must not wait for that.
+   * The listings of the newest `limit` samples: enough to draw the first page at once, ~0.3 KB each where
+   * a sample is ~5 KB. No total: counting 10,000 records walks them all in Chromium's IndexedDB, and the
+   * first page must not wait for that.
    */
-  firstPage(limit: number): Promise<SampleRow[]>;
+  firstPage(limit: number): Promise<SampleListing[]>;
   /** Every sample, newest first; `onProgress` hears how many are read so far. */
   all(onProgress?: (loaded: number) => void): Promise<SampleRow[]>;
   /** One sample with its full text, for the detail view. */
@@ -28,18 +30,25 @@ export interface SampleSource {
 }
 
 /**
- * `prefetch`: start reading that many newest samples now, while the page's scripts still render; the
- * first `firstPage` call with that size takes the result (later calls, e.g. after a change, read afresh).
+ * `prefetch`: start reading the listings of that many newest samples now, while the page's components
+ * still load; the first `firstPage` call with that size takes the result (later calls, e.g. after a
+ * change, read afresh). `prefetched` settles (never rejects) when that read is done.
  */
-export function idbSampleSource({ prefetch }: { prefetch?: number } = {}): SampleSource {
+export function idbSampleSource({ prefetch }: { prefetch?: number } = {}): SampleSource & { prefetched: Promise<void> } {
   let db: ReturnType<typeof openModelPrintDB> | undefined;
   const open = () => (db ??= openModelPrintDB());
-  const readFirst = async (limit: number) => (await listNewestSamples(await open(), limit)).map(toRow);
+  const readFirst = async (limit: number) => listNewestListings(await open(), limit);
   let early = prefetch === undefined ? undefined : { limit: prefetch, rows: readFirst(prefetch) };
   // Handled here too, so a failed prefetch that nobody takes is not an unhandled rejection; the caller
   // that takes it sees the same error through its own `await`.
-  early?.rows.catch((e: unknown) => console.warn('[ModelPrint] first page prefetch failed:', e));
+  const prefetched = early
+    ? early.rows.then(
+        () => undefined,
+        (e: unknown) => console.warn('[ModelPrint] first page prefetch failed:', e),
+      )
+    : Promise.resolve();
   return {
+    prefetched,
     firstPage(limit) {
       const taken = early?.limit === limit ? early.rows : undefined;
       early = undefined;

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { SampleRow } from '@/lib/dashboard/row';
 import type { DashboardEngine, EngineState } from './engine';
 
 /** The empty state: what ModelPrint does and how to get a first answer in, not just "nothing here". */
@@ -18,17 +19,18 @@ export function NoSamples() {
 /** Tabs that pool or map need the engine and every row; this says what they are waiting for. */
 export function WaitFor({
   engine,
-  complete,
+  rows,
   empty,
   children,
 }: {
   engine: EngineState;
-  complete: boolean;
+  /** Every row, or null while the full read runs. */
+  rows: SampleRow[] | null;
   empty: boolean;
-  children: (engine: DashboardEngine) => ComponentChildren;
+  children: (engine: DashboardEngine, rows: SampleRow[]) => ComponentChildren;
 }) {
   if (empty) return <NoSamples />;
   if (engine.status === 'error') return <p role="alert">Could not load the fingerprint engine: {engine.message}</p>;
-  if (engine.status === 'loading' || !complete) return <p role="status">Loading the engine and every answer…</p>;
-  return <>{children(engine.engine)}</>;
+  if (engine.status === 'loading' || !rows) return <p role="status">Loading the engine and every answer…</p>;
+  return <>{children(engine.engine, rows)}</>;
 }

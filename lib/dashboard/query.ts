@@ -88,6 +88,9 @@ export function sortRows(list: readonly SampleRow[], sort: SortSpec): SampleRow[
   );
 }
 
+/** Rows per page of the samples table, and so what the dashboard reads first. */
+export const PAGE_SIZE = 50;
+
 export interface Page<T> {
   rows: T[];
   /** 0-based, clamped into range. */
@@ -106,9 +109,9 @@ export function pageOf<T>(list: readonly T[], page: number, size: number): Page<
 }
 
 /** The distinct values of a column for a filter's options, most frequent first, then by name. */
-export function distinctValues(
-  list: readonly SampleRow[],
-  pick: (s: SampleRow) => string | null,
+export function distinctValues<T>(
+  list: readonly T[],
+  pick: (s: T) => string | null,
 ): Array<{ value: string; count: number }> {
   const counts = new Map<string, number>();
   for (const s of list) {

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import type { SampleSource } from '@/components/dashboard/sample-source';
-import type { PasteApi } from '@/components/dashboard/PasteView';
+import type { PasteApi } from '@/components/dashboard/paste-api';
 import type { SampleRow } from '@/lib/dashboard/row';
 import { sampleOf } from '../components/samples';
 import { fakeEngine, manyRows } from './fixtures';

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PasteView, type PasteApi } from '@/components/dashboard/PasteView';
+import { PasteView } from '@/components/dashboard/PasteView';
+import type { PasteApi } from '@/components/dashboard/paste-api';
 import { fakeAttribute, fakeText } from './fixtures';
 
 afterEach(cleanup);

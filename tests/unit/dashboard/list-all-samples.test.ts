@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listAllSamples, listNewestSamples, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
+import { listAllSamples, listNewestListings, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
 import type { Sample } from '@/lib/sample';
 
 const sample = (i: number): Sample => ({
@@ -45,10 +45,10 @@ describe('listSampleChunk', () => {
   });
 });
 
-describe('listNewestSamples', () => {
-  it('reads the newest samples first (cursor fallback where getAllRecords is missing)', async () => {
+describe('listNewestListings', () => {
+  it('reads the listings of the newest samples first (cursor fallback where getAllRecords is missing)', async () => {
     const db = await openModelPrintDB('dashboard-newest');
     for (let i = 0; i < 6; i++) await saveSample(db, sample(i));
-    expect((await listNewestSamples(db, 2)).map((s) => s.messageId)).toEqual(['m0', 'm1']);
+    expect((await listNewestListings(db, 2)).map((s) => s.id)).toEqual(['chatgpt:c:m0', 'chatgpt:c:m1']);
   });
 });
