@@ -7,32 +7,34 @@
  * worker into 10,000 samples over 60 days and three sources, in one IndexedDB transaction.
  */
 import { createReadStream } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Page, Worker } from '@playwright/test';
+import { listingOf } from '../../lib/sample-listing';
+import type { Sample } from '../../lib/sample';
 import { ROOT, SHARED, expect, storedSamples, test } from './fixtures';
 
-const N = 10_000;
-const FIRST_PAGE_BUDGET_MS = 300;
+// Traces keep the action log but take no DOM snapshots or screencast: a snapshot serialises the whole
+// page on its main thread at every action (~200 ms on a loaded machine), which would land in the
+// middle of the first page being drawn and be measured with it.
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
 
+const N = 10_000;
+/** Issue #5: the first page of 10,000 samples drawn within 300 ms; filter changes are held to the same. */
+const BUDGET_MS = 300;
 /**
- * The issue's 300 ms is for a machine with a core to spare. When the load average is above the core
- * count (shared CI, several engineers' test runs at once) every step is slowed by about load / cores, so
- * the budget is scaled by that factor, and the run prints both so nobody mistakes one for the other.
+ * Set by the samples table when a page's rows are in the document (a layout effect, before the browser
+ * paints) and after they were painted (an effect, which Preact runs after the next animation frame, so
+ * at or after the frame that shows the rows): `drawn` is the late, honest figure, and the one held to
+ * the budget.
  */
-function budget(): { ms: number; note: string } {
-  const load = loadavg()[0]!;
-  const cores = cpus().length;
-  const factor = Math.max(1, load / cores);
-  return {
-    ms: FIRST_PAGE_BUDGET_MS * factor,
-    note: factor === 1 ? `${FIRST_PAGE_BUDGET_MS} ms` : `${FIRST_PAGE_BUDGET_MS} ms × ${factor.toFixed(1)} (load average ${load.toFixed(1)} on ${cores} cores) = ${(FIRST_PAGE_BUDGET_MS * factor).toFixed(0)} ms`,
-  };
-}
-/** Set by the samples table when a page's rows are in the document, and after they were painted. */
 const PAGE_RENDERED = 'modelprint:page-rendered';
 const PAGE_DRAWN = 'modelprint:page-drawn';
+/** Set by the dashboard when the first page's listings are read from IndexedDB. */
+const FIRST_PAGE_READ = 'modelprint:first-page-read';
+/** The Element Timing identifier on each row's first cell. */
+const ROW_ELEMENT_TIMING = 'samples-row';
 const shot = (name: string) => path.join(ROOT, `test-results/e2e/dashboard-${name}.png`);
 
 interface CorpusText {
@@ -72,11 +74,30 @@ async function send(page: Page, type: string, data: unknown): Promise<unknown> {
 /**
  * Clones the saved corpus samples into `n` samples: OpenAI answers on ChatGPT claimed as gpt-4o, Anthropic
  * answers on Claude, Google answers on ChatGPT claimed as gpt-4o-mini (a mismatch to show), the rest pasted
- * with their corpus label. Runs in the worker, on the database the extension created (schema v2).
+ * with their corpus label. The clones' own fields and their listings (the extension's `listingOf`) are
+ * built here; the worker adds each clone's original (text, verdict) and writes samples and listings in
+ * one transaction, on the database the extension created.
  */
-async function seed(background: Worker, families: Record<string, string>, n: number): Promise<number> {
+async function seed(background: Worker, originals: Sample[], families: Record<string, string>, n: number): Promise<number> {
+  const now = Date.now();
+  const span = 60 * 86_400_000;
+  const clones: Array<{ from: number; own: Partial<Sample> }> = [];
+  const listings = [];
+  for (let i = 0; i < n; i++) {
+    const from = i % originals.length;
+    const o = originals[from]!;
+    const family = families[o.id] ?? 'other';
+    const conversation = `conv-${Math.floor(i / 8)}`;
+    const own: Partial<Sample> = { id: `seed:${conversation}:m${i}`, conversationId: conversation, messageId: `m${i}`, capturedAt: now - Math.round((i / n) * span), prompt: `Question ${i}`, userLabel: null };
+    if (family === 'openai') Object.assign(own, { site: 'chatgpt', url: `https://chatgpt.com/c/${conversation}`, claimedModel: { raw: 'gpt-4o', source: 'message' } });
+    else if (family === 'anthropic') Object.assign(own, { site: 'claude', url: `https://claude.ai/chat/${conversation}`, claimedModel: { raw: 'Sonnet 4.5', source: 'picker' } });
+    else if (family === 'google') Object.assign(own, { site: 'chatgpt', url: `https://chatgpt.com/c/${conversation}`, claimedModel: { raw: 'gpt-4o-mini', source: 'message' } });
+    else Object.assign(own, { site: 'manual', url: '', claimedModel: null, userLabel: families[`label:${o.id}`] });
+    clones.push({ from, own });
+    listings.push(listingOf({ ...o, ...own }));
+  }
   return background.evaluate(
-    ({ families, n, now }) =>
+    ({ ids, clones, listings }) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('modelprint');
         open.onerror = () => reject(open.error);
@@ -85,28 +106,24 @@ async function seed(background: Worker, families: Record<string, string>, n: num
           const read = db.transaction('samples').objectStore('samples').getAll();
           read.onerror = () => reject(read.error);
           read.onsuccess = () => {
-            const originals = read.result as Array<Record<string, any>>;
-            const tx = db.transaction('samples', 'readwrite');
-            const store = tx.objectStore('samples');
-            for (const o of originals) store.delete(o.id);
-            const span = 60 * 86_400_000;
-            for (let i = 0; i < n; i++) {
-              const o = originals[i % originals.length]!;
-              const family = families[o.id] ?? 'other';
-              const conversation = `conv-${Math.floor(i / 8)}`;
-              const base: Record<string, any> = { ...o, id: `seed:${conversation}:m${i}`, conversationId: conversation, messageId: `m${i}`, capturedAt: now - Math.round((i / n) * span), prompt: `Question ${i}` };
-              delete base.userLabel;
-              if (family === 'openai') store.put({ ...base, site: 'chatgpt', url: `https://chatgpt.com/c/${conversation}`, claimedModel: { raw: 'gpt-4o', source: 'message' } });
-              else if (family === 'anthropic') store.put({ ...base, site: 'claude', url: `https://claude.ai/chat/${conversation}`, claimedModel: { raw: 'Sonnet 4.5', source: 'picker' } });
-              else if (family === 'google') store.put({ ...base, site: 'chatgpt', url: `https://chatgpt.com/c/${conversation}`, claimedModel: { raw: 'gpt-4o-mini', source: 'message' } });
-              else store.put({ ...base, site: 'manual', url: '', claimedModel: null, userLabel: families[`label:${o.id}`] });
+            const byId = new Map((read.result as Array<Record<string, unknown>>).map((s) => [s.id, s]));
+            const tx = db.transaction(['samples', 'listings'], 'readwrite');
+            const samples = tx.objectStore('samples');
+            for (const id of ids) {
+              samples.delete(id);
+              tx.objectStore('listings').delete(id);
             }
-            tx.oncomplete = () => resolve(n);
+            for (const c of clones) samples.put({ ...byId.get(ids[c.from]), ...c.own });
+            for (const l of listings) tx.objectStore('listings').put(l);
+            tx.oncomplete = () => {
+              db.close();
+              resolve(clones.length);
+            };
             tx.onerror = () => reject(tx.error);
           };
         };
       }),
-    { families, n, now: Date.now() },
+    { ids: originals.map((o) => o.id), clones, listings },
   );
 }
 
@@ -162,39 +179,66 @@ test.describe('the dashboard', () => {
       const texts = await corpusTexts(['openai', 'anthropic', 'google', 'meta', 'deepseek', 'mistral']);
       expect(texts.length).toBeGreaterThanOrEqual(6);
       for (const t of texts) await send(page, 'saveText', { text: t.text });
-      const saved = await storedSamples(background);
+      const saved = (await storedSamples(background)) as unknown as Sample[];
       const families: Record<string, string> = {};
       for (const s of saved) {
         const t = texts.find((x) => x.text === s.text)!;
         families[String(s.id)] = t.family;
         families[`label:${String(s.id)}`] = t.label;
       }
-      expect(await seed(background, families, N)).toBe(N);
+      expect(await seed(background, saved, families, N)).toBe(N);
       // Let the database settle after a 10,000-record write (the storage engine compacts it), so the
       // measurement below is of the dashboard, not of the write that preceded it.
       await page.waitForTimeout(5_000);
     });
 
-    await test.step('the first page of 10,000 is drawn within budget', async () => {
+    await test.step(`the first page of 10,000 is drawn within ${BUDGET_MS} ms`, async () => {
       // A fresh document (not a hash change), so the timeline starts at this navigation.
       await page.goto('about:blank');
       await page.goto(`${url}#samples`);
+      // Waited for inside the page, with one small evaluate: Playwright's locators run its injected script
+      // (hundreds of ms to compile on a loaded machine) on the page's main thread, which would then be
+      // measured as part of drawing the page.
+      const first = await page.evaluate(
+        ({ marks }) =>
+          new Promise<Record<string, number>>((resolve) => {
+            const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+            // Element Timing: when the compositor presented the rows' text (the browser reports it itself).
+            let presented = Number.NaN;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as Array<PerformanceEntry & { identifier: string; renderTime: number }>) {
+                if (e.identifier === marks.row && Number.isNaN(presented)) presented = e.renderTime;
+              }
+            }).observe({ type: 'element', buffered: true });
+            const observer = new PerformanceObserver(() => {
+              if (Number.isNaN(at(marks.drawn))) return;
+              observer.disconnect();
+              const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+              // The presentation comes a little after the frame: give it until then (or a second).
+              const done = performance.now() + 1000;
+              const settle = () => {
+                if (Number.isNaN(presented) && performance.now() < done) return void setTimeout(settle, 20);
+                resolve({ parsed: nav.domInteractive, scripts: nav.domContentLoadedEventEnd, read: at(marks.read), rendered: at(marks.rendered), drawn: at(marks.drawn), presented });
+              };
+              settle();
+            });
+            observer.observe({ type: 'mark', buffered: true });
+          }),
+        { marks: { read: FIRST_PAGE_READ, rendered: PAGE_RENDERED, drawn: PAGE_DRAWN, row: ROW_ELEMENT_TIMING } },
+      );
+      const [load1] = loadavg();
+      console.log(
+        `[dashboard] ${N} samples: first page drawn ${first.drawn!.toFixed(0)} ms after navigation start ` +
+          `(document parsed ${first.parsed!.toFixed(0)}, page scripts ready ${first.scripts!.toFixed(0)}, ` +
+          `listings read ${first.read!.toFixed(0)}, rows rendered ${first.rendered!.toFixed(0)}; ` +
+          `presented on screen at ${first.presented!.toFixed(0)}); load average ${load1!.toFixed(1)}`,
+      );
+      expect(first.drawn).toBeLessThan(BUDGET_MS);
       await expect(page.getByTestId('samples-row')).toHaveCount(50);
       // The full read for filtering runs after the first page; it takes seconds on a loaded machine.
       await expect(page.getByTestId('samples-count')).toHaveText('10,000 of 10,000 answers', { timeout: 60_000 });
-      const { firstPage, firstPainted, allLoaded, scriptsReady } = await page.evaluate(() => ({
-        firstPage: performance.getEntriesByName('modelprint:page-rendered')[0]!.startTime,
-        firstPainted: performance.getEntriesByName('modelprint:page-drawn')[0]!.startTime,
-        allLoaded: performance.getEntriesByName('modelprint:all-rows-loaded')[0]!.startTime,
-        scriptsReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-      }));
-      const limit = budget();
-      console.log(
-        `[dashboard] ${N} samples: first page of rows rendered ${firstPage.toFixed(0)} ms after navigation start, ` +
-          `painted at ${firstPainted.toFixed(0)} ms (page scripts ready at ${scriptsReady.toFixed(0)} ms); ` +
-          `all rows loaded for filtering at ${allLoaded.toFixed(0)} ms; budget ${limit.note}`,
-      );
-      expect(firstPage).toBeLessThan(limit.ms);
+      const allLoaded = await page.evaluate(() => performance.getEntriesByName('modelprint:all-rows-loaded')[0]!.startTime);
+      console.log(`[dashboard] all ${N} rows loaded for filtering at ${allLoaded.toFixed(0)} ms`);
 
       const byText = await timeNextPage(page, 'filter-text=question 99');
       await expect(page.getByTestId('samples-count')).toHaveText('111 of 10,000 answers');
@@ -206,8 +250,8 @@ test.describe('the dashboard', () => {
         `[dashboard] filter by site over 10,000: page rendered in ${bySite.rendered.toFixed(0)} ms, painted in ${bySite.drawn.toFixed(0)} ms; ` +
           `text search: rendered in ${byText.rendered.toFixed(0)} ms, painted in ${byText.drawn.toFixed(0)} ms`,
       );
-      expect(bySite.rendered).toBeLessThan(budget().ms);
-      expect(byText.rendered).toBeLessThan(budget().ms);
+      expect(bySite.drawn).toBeLessThan(BUDGET_MS);
+      expect(byText.drawn).toBeLessThan(BUDGET_MS);
       for (const row of await page.getByTestId('samples-row').all()) await expect(row).toContainText('Claude');
       await page.getByRole('button', { name: 'Clear filters' }).click();
       await expect(page.getByTestId('samples-count')).toHaveText('10,000 of 10,000 answers');
