@@ -17,7 +17,8 @@ export function FeatureTable({ features }: { features: Record<string, number> })
   const shown = all ? sorted : sorted.slice(0, SHOWN);
   return (
     <>
-      <div class="table-scroll features">
+      {/* It scrolls: focusable and named, so the keyboard can scroll it too. */}
+      <div class="table-scroll features" tabIndex={0} role="region" aria-label="Features">
         <table data-testid="feature-table">
           <caption>
             {all ? 'All' : `The ${formatCount(shown.length)} largest of`} {formatCount(sorted.length)} non-zero features

@@ -69,11 +69,11 @@ export function SampleDetail({ id, source, engine, onClose, onDelete }: Props) {
           </dl>
           <h3>Verdict</h3>
           <SampleVerdict sample={s} />
-          {s.prompt && (<><h3>Prompt</h3><div class="text-block">{s.prompt}</div></>)}
+          {s.prompt && (<><h3>Prompt</h3><TextBlock label="Prompt">{s.prompt}</TextBlock></>)}
           <h3>Answer</h3>
           {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
-          {s.textDropped ? <p class="muted">The text was not kept (setting “keep text” was off); only its features and verdict are stored.</p> : <div class="text-block" data-testid="detail-text">{s.text}</div>}
-          {s.reasoning && (<details><summary>Reasoning shown by the page</summary><div class="text-block">{s.reasoning}</div></details>)}
+          {s.textDropped ? <p class="muted">The text was not kept (setting “keep text” was off); only its features and verdict are stored.</p> : <TextBlock label="Answer" testId="detail-text">{s.text}</TextBlock>}
+          {s.reasoning && (<details><summary>Reasoning shown by the page</summary><TextBlock label="Reasoning">{s.reasoning}</TextBlock></details>)}
           <h3>Features</h3>
           {features ? <FeatureTable features={features} /> : engine.status === 'error' ? <p role="alert">Could not load the engine: {engine.message}</p> : <p>Computing features…</p>}
           <DeleteOne onDelete={async () => { await onDelete([s.id]); dialog.current?.close(); }} />
@@ -81,6 +81,14 @@ export function SampleDetail({ id, source, engine, onClose, onDelete }: Props) {
       )}
     </dialog>
   );
+}
+
+/**
+ * A recorded text, as text. Long texts scroll in their box, so the box takes the focus (and is named) for
+ * keyboard users to scroll it (WCAG 2.1.1; axe's scrollable-region-focusable).
+ */
+function TextBlock({ label, testId, children }: { label: string; testId?: string; children: string }) {
+  return <div class="text-block" tabIndex={0} role="region" aria-label={label} data-testid={testId}>{children}</div>;
 }
 
 /** Deleting asks once, inline, like the table's multi-select delete. */

@@ -28,8 +28,9 @@ export function AnswerItem({ sample, index }: { sample: Sample; index: number })
         {sample.textDropped ? (
           <p class="answer__text">The text was not kept (setting “Keep answer text” off); only its features are stored.</p>
         ) : (
-          // Recorded text is rendered as text (Preact escapes it), never as HTML.
-          <p class="answer__text">{sample.text}</p>
+          // Recorded text is rendered as text (Preact escapes it), never as HTML. A long answer scrolls in
+          // its box, so the box takes the focus (and is named) for keyboard users to scroll it.
+          <p class="answer__text" tabIndex={0} role="region" aria-label={`Text of answer ${index}`}>{sample.text}</p>
         )}
         {a && <VerdictView attribution={a} words={sampleWords(sample)} heading="This answer most resembles" />}
       </details>

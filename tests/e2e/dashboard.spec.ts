@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import type { Page, Worker } from '@playwright/test';
 import { listingOf } from '../../lib/sample-listing';
 import type { Sample } from '../../lib/sample';
+import { expectAccessible } from './axe';
 import { ROOT, SHARED, expect, storedSamples, test } from './fixtures';
 
 // Traces keep the action log but take no DOM snapshots or screencast: a snapshot serialises the whole
@@ -173,6 +174,7 @@ test.describe('the dashboard', () => {
       await page.goto(url);
       await expect(page.getByTestId('dashboard-empty')).toBeVisible();
       await page.screenshot({ path: shot('empty') });
+      await expectAccessible(page, 'dashboard, empty');
     });
 
     await test.step(`seed ${N.toLocaleString('en')} samples`, async () => {
@@ -256,6 +258,7 @@ test.describe('the dashboard', () => {
       await page.getByRole('button', { name: 'Clear filters' }).click();
       await expect(page.getByTestId('samples-count')).toHaveText('10,000 of 10,000 answers');
       await page.screenshot({ path: shot('samples') });
+      await expectAccessible(page, 'dashboard, samples table');
     });
 
     await test.step('keyboard: tabs are links, sort headers are buttons, focus is visible', async () => {
@@ -276,6 +279,7 @@ test.describe('the dashboard', () => {
       await expect(dialog.getByTestId('verdict').or(dialog.getByTestId('undetermined'))).toBeVisible();
       await expect(dialog.getByTestId('feature-table')).toBeVisible();
       await page.screenshot({ path: shot('detail') });
+      await expectAccessible(page, 'dashboard, one answer opened');
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
     });
@@ -300,6 +304,7 @@ test.describe('the dashboard', () => {
       await expect(page.getByRole('heading', { name: 'By site' })).toBeVisible();
       await expect(page.getByTestId('group-card').filter({ hasText: 'gpt-4o-mini' }).getByTestId('claim-notice').or(page.getByTestId('group-card').filter({ hasText: 'gpt-4o-mini' }).getByTestId('mismatch-notice'))).toBeVisible();
       await page.screenshot({ path: shot('sites'), fullPage: true });
+      await expectAccessible(page, 'dashboard, sites & models');
     });
 
     await test.step('model map', async () => {
@@ -310,6 +315,7 @@ test.describe('the dashboard', () => {
       await page.getByLabel('Both').check();
       await expect(page.getByTestId('map-group')).not.toHaveCount(3);
       await page.screenshot({ path: shot('map'), fullPage: true });
+      await expectAccessible(page, 'dashboard, model map');
     });
 
     expect(errors).toEqual([]);
@@ -327,6 +333,7 @@ test.describe('the dashboard', () => {
       await expect(page.getByTestId('verdict-model')).toBeVisible();
       expect(await storedSamples(background)).toHaveLength(0);
       await page.screenshot({ path: shot('paste'), fullPage: true });
+      await expectAccessible(page, 'dashboard, paste with a verdict');
       await page.getByLabel(/^Label/).fill('my-claude');
       await page.getByRole('button', { name: 'Save with label' }).click();
       await expect(page.getByRole('status').filter({ hasText: /Saved|already saved/ })).toBeVisible();
@@ -337,6 +344,7 @@ test.describe('the dashboard', () => {
       await page.getByRole('link', { name: 'Settings' }).click();
       await expect(page.getByTestId('settings')).toBeVisible();
       await page.screenshot({ path: shot('settings') });
+      await expectAccessible(page, 'dashboard, settings');
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.getByRole('link', { name: 'Samples' }).click();
       await expect(page.getByTestId('samples-row')).toHaveCount(1);

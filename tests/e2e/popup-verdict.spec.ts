@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { expectAccessible } from './axe';
 import {
   ROOT,
   SHARED,
@@ -47,6 +48,7 @@ test.describe('popup verdict in the built extension', () => {
       await expect(current.getByTestId('explanation')).toHaveAttribute('open', '');
     }
     await popup.screenshot({ path: shot('popup-verdict.png'), fullPage: true });
+    await expectAccessible(popup, 'popup with a verdict, explanation open');
   });
 
   test('says plainly when the site claims one model and the answers resemble another vendor', async ({
@@ -68,6 +70,7 @@ test.describe('popup verdict in the built extension', () => {
     await expect(notice).toContainText('Claimed gpt-4o, but the style resembles Anthropic');
     await expect(popup.getByTestId('evidence-strength')).toHaveText(/(weak|moderate|strong) evidence/);
     await popup.screenshot({ path: shot('popup-mismatch.png'), fullPage: true });
+    await expectAccessible(popup, 'popup with a mismatch notice');
 
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.screenshot({ path: shot('popup-mismatch-dark.png'), fullPage: true });
@@ -105,6 +108,7 @@ test.describe('popup verdict in the built extension', () => {
 
     await expect(options.getByRole('switch', { name: 'ChatGPT' })).toBeChecked();
     await options.screenshot({ path: shot('settings.png'), fullPage: true });
+    await expectAccessible(options, 'options page');
     await options.getByRole('button', { name: 'Delete everything…' }).click();
     // The confirmation takes the focus, so Enter confirms from the keyboard.
     await expect(options.getByRole('button', { name: 'Yes, delete everything' })).toBeFocused();
@@ -114,5 +118,6 @@ test.describe('popup verdict in the built extension', () => {
 
     const popup = await openExtensionPage(context, extensionId, 'popup.html');
     await expect(popup.getByTestId('empty-state')).toBeVisible();
+    await expectAccessible(popup, 'empty popup');
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { expectAccessible } from './axe';
 import {
   ROOT,
   SHARED,
@@ -47,6 +48,7 @@ test.describe('side panel in the built extension', () => {
     await first.getByText('Text and details').focus();
     await panel.keyboard.press('Enter');
     await expect(first.locator('.answer__text')).toBeVisible();
+    await expectAccessible(panel, 'side panel with 13 answers, one opened');
 
     // 200% zoom of the panel: 200 CSS px, and nothing needs horizontal scrolling.
     await panel.setViewportSize({ width: 200, height: 900 });
