@@ -215,6 +215,14 @@ export async function listNewestListings(db: ModelPrintDatabase, limit: number):
   });
 }
 
+/**
+ * Every sample's listing, newest first, in one request: what the dashboard sorts, pages and filters (all but
+ * the text search) long before the 10,000 full samples are read.
+ */
+export async function listAllListings(db: ModelPrintDatabase): Promise<SampleListing[]> {
+  return (await db.getAllFromIndex('listings', 'by-capturedAt')).reverse();
+}
+
 /** The newest sample for which `accept` is true, looking at most at the `scan` newest samples. */
 export async function findLatestSample(
   db: ModelPrintDatabase,

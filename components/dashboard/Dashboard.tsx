@@ -102,7 +102,7 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
           ready.complete ? (
             <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} />
           ) : (
-            <SamplesView complete={false} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} />
+            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} />
           )
         ) : <NoSamples />)}
         {tab === 'groups' && ready && (

@@ -39,9 +39,11 @@ interface Props {
   onChange: (next: SampleFilter) => void;
   /** While only the newest page is loaded, filtering would search a fraction of the samples. */
   disabled?: boolean;
+  /** While the texts are not read yet, the text search would find nothing. */
+  textDisabled?: boolean;
 }
 
-export function SampleFilters({ filter, options, onChange, disabled = false }: Props) {
+export function SampleFilters({ filter, options, onChange, disabled = false, textDisabled = false }: Props) {
   const set = (patch: Partial<SampleFilter>) => onChange({ ...filter, ...patch });
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   const active = Object.values(filter).some((v) => v !== undefined && v !== '');
@@ -51,7 +53,7 @@ export function SampleFilters({ filter, options, onChange, disabled = false }: P
         <legend class="visually-hidden">Filters</legend>
         <label>
           Search text
-          <input type="search" value={filter.text ?? ''} onInput={(e) => set({ text: value(e) })} data-testid="filter-text" />
+          <input type="search" value={filter.text ?? ''} disabled={textDisabled} onInput={(e) => set({ text: value(e) })} data-testid="filter-text" />
         </label>
         <label>
           Site

@@ -19,8 +19,11 @@ import { SelectionBar } from './SelectionBar';
 
 type Props = (
   | { complete: true; rows: SampleRow[] }
-  /** Only the newest page is loaded, as listings: nothing to search, sort or page yet. */
-  | { complete: false; rows: SampleListing[] }
+  /**
+   * Listings only: of the newest page (nothing to sort, page or filter yet), or, `listed`, of every
+   * sample (all of that but the text search, which needs the texts).
+   */
+  | { complete: false; listed?: boolean; rows: SampleListing[] }
 ) & {
   /** How many samples the full read has reached, while it runs. */
   loaded?: number;
@@ -47,10 +50,14 @@ export function SamplesView(props: Props) {
 
   // Sort everything once per sort order; filtering keeps that order, so typing in the search box only
   // re-filters (one pass over 10,000 rows) and never re-sorts.
-  const full = props.complete ? props.rows : null;
-  const sorted = useMemo(() => (full ? sortRows(full, sort) : null), [full, sort]);
-  const filtered = useMemo(() => (sorted ? filterRows(sorted, filter) : null), [sorted, filter]);
   const { rows, complete } = props;
+  /** Every sample's listing or row: sorting, paging and filtering work on it. */
+  const queryable = complete || props.listed === true;
+  const everything: readonly SampleListing[] | null = queryable ? rows : null;
+  const sorted = useMemo(() => (everything ? sortRows(everything, sort) : null), [everything, sort]);
+  // Searching the text needs the texts: until they are read the search box is off and not applied.
+  const applied = useMemo(() => (complete ? filter : { ...filter, text: undefined }), [filter, complete]);
+  const filtered = useMemo(() => (sorted ? filterRows(sorted, applied) : null), [sorted, applied]);
   const options = useMemo(() => optionsOf(rows), [rows]);
   // Memoised so progress updates during the full read do not redraw the table.
   const page = useMemo(() => pageOf<SampleListing>(filtered ?? rows, pageNo, PAGE_SIZE), [filtered, rows, pageNo]);
@@ -76,12 +83,14 @@ export function SamplesView(props: Props) {
   const matching = page.total;
   const summary = complete
     ? `${formatCount(matching)} of ${formatCount(rows.length)} answers`
-    : `Newest ${formatCount(rows.length)} answers (reading all of them for filtering, sorting and paging: ${formatCount(loaded)} so far)`;
+    : queryable
+      ? `${formatCount(matching)} of ${formatCount(rows.length)} answers (reading their texts for the text search: ${formatCount(loaded)} so far)`
+      : `Newest ${formatCount(rows.length)} answers (reading all of them for filtering, sorting and paging: ${formatCount(loaded)} so far)`;
 
   return (
     <section aria-labelledby="samples-heading" class="view">
       <h2 id="samples-heading">Samples</h2>
-      <SampleFilters filter={filter} options={options} onChange={changeFilter} disabled={!complete} />
+      <SampleFilters filter={filter} options={options} onChange={changeFilter} disabled={!queryable} textDisabled={!complete} />
       <p class="count" role="status" data-testid="samples-count">{summary}</p>
       <SelectionBar
         count={selected.size}
@@ -102,14 +111,14 @@ export function SamplesView(props: Props) {
               rows={page.rows}
               sort={sort}
               onSort={changeSort}
-              sortable={complete}
+              sortable={queryable}
               selected={selected}
               onSelect={select}
               onOpen={onOpen}
-              caption={complete ? `Recorded answers, ${summary}` : 'Newest recorded answers'}
+              caption={queryable ? `Recorded answers, ${summary}` : 'Newest recorded answers'}
             />
           </div>
-          {complete && <Pager page={page} onPage={setPageNo} />}
+          {queryable && <Pager page={page} onPage={setPageNo} />}
         </>
       )}
     </section>

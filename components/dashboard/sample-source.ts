@@ -5,7 +5,7 @@
  *
  * An interface, so component tests hand the views rows without a database or a browser.
  */
-import { getSample, listNewestListings, listSampleChunk, openModelPrintDB } from '@/lib/db';
+import { getSample, listAllListings, listNewestListings, listSampleChunk, openModelPrintDB } from '@/lib/db';
 import { toRow, type SampleRow } from '@/lib/dashboard/row';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Sample } from '@/lib/sample';
@@ -21,6 +21,8 @@ export interface SampleSource {
    * first page must not wait for that.
    */
   firstPage(limit: number): Promise<SampleListing[]>;
+  /** Every sample's listing, newest first: enough to sort, page and filter on all but the text. */
+  listings(): Promise<SampleListing[]>;
   /** Every sample, newest first; `onProgress` hears how many are read so far. */
   all(onProgress?: (loaded: number) => void): Promise<SampleRow[]>;
   /** One sample with its full text, for the detail view. */
@@ -53,6 +55,9 @@ export function idbSampleSource({ prefetch }: { prefetch?: number } = {}): Sampl
       const taken = early?.limit === limit ? early.rows : undefined;
       early = undefined;
       return taken ?? readFirst(limit);
+    },
+    async listings() {
+      return listAllListings(await open());
     },
     async all(onProgress) {
       const d = await open();

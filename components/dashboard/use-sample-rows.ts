@@ -3,23 +3,26 @@ import type { SampleRow } from '@/lib/dashboard/row';
 import type { SampleListing } from '@/lib/sample-listing';
 import type { SampleSource } from './sample-source';
 
-/** Set when the first page's listings are read, and when every sample is read and mapped to rows; the e2e test prints both. */
+/** Set when the first page's listings, every listing, and every sample (mapped to rows) are read; the e2e test prints them. */
 export const FIRST_PAGE_READ_MARK = 'modelprint:first-page-read';
+export const LISTINGS_LOADED_MARK = 'modelprint:listings-loaded';
 export const ALL_LOADED_MARK = 'modelprint:all-rows-loaded';
 
 export type RowsState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   /**
-   * Only the newest page, as stored listings: filters, sorting, paging and pooling wait for the full read
-   * (texts to search, every model's probability to pool), which has reached `loaded` samples.
+   * Stored listings only: of the newest page (`listed` false), or of every sample (`listed` true: enough to
+   * sort, page and filter on all but the text). The text search and pooling wait for the full read (texts,
+   * every model's probability), which has reached `loaded` samples.
    */
-  | { status: 'ready'; complete: false; rows: SampleListing[]; loaded: number }
+  | { status: 'ready'; complete: false; listed: boolean; rows: SampleListing[]; loaded: number }
   | { status: 'ready'; complete: true; rows: SampleRow[] };
 
 /**
- * Loads the newest page first and draws it, then every row, in chunks, for filtering and sorting. At
- * 10,000 samples the first page is on screen long before the full read (and its mapping to rows) is done.
+ * Loads the newest page first and draws it, then every listing (one short read: sorting, paging and most
+ * filters work from here), then every sample, in chunks, for the text search and pooling. At 10,000
+ * samples the first page is on screen long before the full read (and its mapping to rows) is done.
  */
 export function useSampleRows(source: SampleSource, firstPageSize: number) {
   const [state, setState] = useState<RowsState>({ status: 'loading' });
@@ -38,16 +41,26 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
           performance.mark(ALL_LOADED_MARK, { detail: { rows: rows.length } });
           if (live) setState({ status: 'ready', complete: true, rows });
         }, fail);
-    // The full read starts only after the first page is on screen: run together, the bulk read would
-    // delay the first page (IndexedDB serves one connection's requests largely in order).
+    // A reload keeps the full list on screen until the fresh full read replaces it.
+    const show = (rows: SampleListing[], listed: boolean) =>
+      setState((s) => (s.status === 'ready' && s.complete ? s : { status: 'ready', complete: false, listed, rows, loaded: 0 }));
+    const loadListings = () =>
+      source.listings().then((rows) => {
+        performance.mark(LISTINGS_LOADED_MARK, { detail: { rows: rows.length } });
+        if (!live) return;
+        show(rows, true);
+        loadAll();
+      }, fail);
+    // The later reads start only after the first page is on screen: run together, they would delay it
+    // (IndexedDB serves one connection's requests largely in order).
     source.firstPage(firstPageSize).then((rows) => {
       performance.mark(FIRST_PAGE_READ_MARK, { detail: { rows: rows.length } });
       if (!live) return;
-      // A reload keeps the full list on screen until the fresh full read replaces it.
-      setState((s) => (s.status === 'ready' && s.complete ? s : { status: 'ready', complete: false, rows, loaded: 0 }));
-      // Fewer than a page is the whole list, and its full read is short: no need to wait for a frame.
-      if (rows.length < firstPageSize) loadAll();
-      else requestAnimationFrame(() => setTimeout(loadAll, 0));
+      // Fewer than a page is every listing, and the full read is short: no need to wait for a frame.
+      const whole = rows.length < firstPageSize;
+      show(rows, whole);
+      if (whole) loadAll();
+      else requestAnimationFrame(() => setTimeout(loadListings, 0));
     }, fail);
     return () => {
       live = false;

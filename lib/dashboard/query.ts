@@ -2,7 +2,11 @@
  * Filter, sort and page the samples table in memory. Pure functions over {@link SampleRow}, so the
  * table stays fast at 10,000 rows (one pass to filter, one sort, a slice to draw) and is tested with tables.
  */
+import type { SampleListing } from '../sample-listing';
 import type { SampleRow } from './row';
+
+/** What the filters look at: a listing, and once the full sample is read, the text to search too. */
+type Filterable = SampleListing & Partial<Pick<SampleRow, 'haystack'>>;
 
 /** Every field is optional; an absent field does not filter. */
 export interface SampleFilter {
@@ -31,7 +35,8 @@ export interface SortSpec {
 }
 export const DEFAULT_SORT: SortSpec = { key: 'capturedAt', dir: 'desc' };
 
-export function matches(s: SampleRow, f: SampleFilter, needle = f.text?.trim().toLowerCase()): boolean {
+/** A text filter matches nothing on a listing without its text (the dashboard disables it until then). */
+export function matches(s: Filterable, f: SampleFilter, needle = f.text?.trim().toLowerCase()): boolean {
   if (f.site && s.site !== f.site) return false;
   if (f.claimed !== undefined && f.claimed !== '' && (s.claimed ?? NONE) !== f.claimed) return false;
   if (f.resembled) {
@@ -47,11 +52,11 @@ export function matches(s: SampleRow, f: SampleFilter, needle = f.text?.trim().t
   if (f.to !== undefined && s.capturedAt > f.to) return false;
   if (f.minConfidence !== undefined && s.confidence < f.minConfidence) return false;
   if (f.maxConfidence !== undefined && s.confidence > f.maxConfidence) return false;
-  if (needle && !s.haystack.includes(needle)) return false;
+  if (needle && !(s.haystack ?? '').includes(needle)) return false;
   return true;
 }
 
-export function filterRows(list: readonly SampleRow[], f: SampleFilter): SampleRow[] {
+export function filterRows<T extends Filterable>(list: readonly T[], f: SampleFilter): T[] {
   const needle = f.text?.trim().toLowerCase();
   return list.filter((s) => matches(s, f, needle));
 }
@@ -67,9 +72,9 @@ function compareText(a: string | null, b: string | null, sign: number): number {
 }
 
 /** A new array, stably sorted; ties fall back to newest first, then id, so the order is total. */
-export function sortRows(list: readonly SampleRow[], sort: SortSpec): SampleRow[] {
+export function sortRows<T extends SampleListing>(list: readonly T[], sort: SortSpec): T[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const primary = (a: SampleRow, b: SampleRow): number => {
+  const primary = (a: T, b: T): number => {
     switch (sort.key) {
       case 'capturedAt':
         return sign * (a.capturedAt - b.capturedAt);

@@ -18,6 +18,7 @@ const engineLoader = async () => fakeEngine;
 function sourceOf(rows: SampleRow[], over: Partial<SampleSource> = {}): SampleSource {
   return {
     firstPage: async (limit) => rows.slice(0, limit),
+    listings: async () => rows,
     all: async (onProgress) => {
       onProgress?.(rows.length);
       return rows;
@@ -48,18 +49,30 @@ describe('the dashboard page', () => {
     expect(screen.getByRole('link', { name: 'Samples' }).getAttribute('aria-current')).toBeNull();
   });
 
-  it('draws the first page before the full read finishes', async () => {
+  it('draws the first page, then sorts and filters the listings, then searches once the texts are read', async () => {
     const rows = manyRows(500);
+    let list: ((rows: SampleRow[]) => void) | undefined;
     let finish: ((rows: SampleRow[]) => void) | undefined;
-    const source = sourceOf(rows, { all: () => new Promise((resolve) => (finish = resolve)) });
+    const source = sourceOf(rows, {
+      listings: () => new Promise((resolve) => (list = resolve)),
+      all: () => new Promise((resolve) => (finish = resolve)),
+    });
     render(<Dashboard source={source} loadEngine={engineLoader} paste={paste} />);
     expect(await screen.findAllByTestId('samples-row')).toHaveLength(50);
     expect(screen.getByTestId('samples-count').textContent).toMatch(/^Newest 50 answers/);
-    // The full read starts only once the first page is drawn.
-    await waitFor(() => expect(finish).toBeDefined());
+    // The listings are read only once the first page is drawn, and the full read after them.
+    await waitFor(() => expect(list).toBeDefined());
+    expect(finish).toBeUndefined();
     expect(screen.getByLabelText('Site').closest('fieldset')!.disabled).toBe(true);
+    list!(rows);
+    await waitFor(() => expect(screen.getByTestId('samples-count').textContent).toMatch(/^500 of 500 answers \(reading their texts/));
+    expect(screen.getByLabelText('Site').closest('fieldset')!.disabled).toBe(false);
+    expect((screen.getByLabelText('Search text') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: /Confidence/ })).toBeTruthy();
+    await waitFor(() => expect(finish).toBeDefined());
     finish!(rows);
     await waitFor(() => expect(screen.getByTestId('samples-count').textContent).toBe('500 of 500 answers'));
+    expect((screen.getByLabelText('Search text') as HTMLInputElement).disabled).toBe(false);
   });
 
   it('opens one answer in a dialog with its text as text, its verdict and features', async () => {

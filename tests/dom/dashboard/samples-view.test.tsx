@@ -88,6 +88,18 @@ describe('the samples table with many samples', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: /Confidence/ })).toBeNull();
     expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
   });
+
+  it('sorts, pages and filters every listing before the texts are read, but does not search yet', () => {
+    const rows = manyRows(120);
+    render(<SamplesView rows={rows} complete={false} listed loaded={40} onOpen={vi.fn()} onDelete={vi.fn()} />);
+    expect(screen.getByTestId('samples-count').textContent).toBe('120 of 120 answers (reading their texts for the text search: 40 so far)');
+    expect((screen.getByLabelText('Search text') as HTMLInputElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Site'), { target: { value: 'claude' } });
+    expect(screen.getByTestId('samples-count').textContent).toMatch(/^40 of 120 answers/);
+    fireEvent.click(screen.getByRole('button', { name: /Confidence/ }));
+    expect(screen.getByRole('columnheader', { name: /Confidence/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(screen.getByRole('navigation', { name: 'Pages' })).toBeTruthy();
+  });
 });
 
 describe('recorded text in the table', () => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listAllSamples, listNewestListings, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
+import { listAllListings, listAllSamples, listNewestListings, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
 import type { Sample } from '@/lib/sample';
 
 const sample = (i: number): Sample => ({
@@ -50,5 +50,13 @@ describe('listNewestListings', () => {
     const db = await openModelPrintDB('dashboard-newest');
     for (let i = 0; i < 6; i++) await saveSample(db, sample(i));
     expect((await listNewestListings(db, 2)).map((s) => s.id)).toEqual(['chatgpt:c:m0', 'chatgpt:c:m1']);
+  });
+});
+
+describe('listAllListings', () => {
+  it('reads every listing in one request, newest first', async () => {
+    const db = await openModelPrintDB('dashboard-all-listings');
+    for (let i = 0; i < 5; i++) await saveSample(db, sample(i));
+    expect((await listAllListings(db)).map((l) => l.id)).toEqual([0, 1, 2, 3, 4].map((i) => `chatgpt:c:m${i}`));
   });
 });

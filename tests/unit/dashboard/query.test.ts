@@ -44,6 +44,16 @@ describe('filterRows', () => {
   });
 });
 
+describe('filterRows on listings (before the texts are read)', () => {
+  const listings = rows.map(({ haystack: _h, verdict: _v, ...listing }) => listing);
+  it('filters on everything a listing has', () => {
+    expect(ids(filterRows(listings, { site: 'chatgpt', minConfidence: 0.5 }))).toEqual(['a']);
+  });
+  it('finds no text, having none', () => {
+    expect(filterRows(listings, { text: 'quick' })).toEqual([]);
+  });
+});
+
 describe('sortRows', () => {
   const cases: Array<[SortSpec, string[]]> = [
     [DEFAULT_SORT, ['d', 'c', 'b', 'a']],
