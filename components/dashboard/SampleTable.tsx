@@ -18,7 +18,7 @@ const COLUMNS: Array<{ key: SortKey; label: string }> = [
  */
 export const PAGE_RENDERED_MARK = 'modelprint:page-rendered';
 export const PAGE_DRAWN_MARK = 'modelprint:page-drawn';
-/** Element Timing identifier of each row's first text: the browser reports when it was first presented. */
+/** Element Timing identifier of each row's first cell: the browser reports when its text was painted and presented. */
 export const ROW_ELEMENT_TIMING = 'samples-row';
 
 interface Props {
