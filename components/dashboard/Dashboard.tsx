@@ -57,7 +57,7 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
   const engine = useEngine(loadEngine, engineNeeded || wantsEngine);
 
   const ready = state.status === 'ready' ? state : null;
-  /** Every row, once the full read is done (until then the first page's listings only). */
+  /** Every row, once the full read is done (until then listings only: of the first page, then of all). */
   const full = ready?.complete ? ready.rows : null;
   // Families most of the user's answers resemble get the first, most distinct colours.
   const colorOf = useMemo(() => familyColors(distinctValues(full ?? [], (r) => r.family).map((v) => v.value)), [full]);

@@ -71,6 +71,7 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
   const removeRows = useCallback((ids: ReadonlySet<string>) => {
     setState((s) => {
       if (s.status !== 'ready') return s;
+      // One branch per state, so each keeps its own row type.
       return s.complete
         ? { ...s, rows: s.rows.filter((r) => !ids.has(r.id)) }
         : { ...s, rows: s.rows.filter((r) => !ids.has(r.id)) };
