@@ -5,8 +5,9 @@ import { createHandlers } from '@/lib/background/handlers';
 import { putSelection } from '@/lib/background/selections';
 import { openModelPrintDB, saveSample } from '@/lib/db';
 import type { CapturedAnswer, Sample } from '@/lib/sample';
+import { listingOf } from '@/lib/sample-listing';
 import { autoRecord, keepText, retentionDays, setSiteEnabled } from '@/lib/settings';
-import { createFakeEngine, fakeText } from '../verdict/fake-engine';
+import { createFakeEngine, fakeAttribute, fakeText } from '../verdict/fake-engine';
 
 const CONV = '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const URL_ = `https://chatgpt.com/c/${CONV}`;
@@ -199,5 +200,33 @@ describe('a broken engine (signatures rejected after an update)', () => {
     expect(s!.text.length).toBeGreaterThan(0);
     expect((await h.latestSampleForTab({ url: URL_ }, {})).sample?.id).toBe(s!.id);
     expect(await h.recomputeVerdicts({}, {})).toEqual({ updated: 0, done: true });
+  });
+});
+
+describe('the dashboard listings', () => {
+  it('stay in step with the samples through every message that writes', async () => {
+    const { h, db } = setup(createFakeEngine('fake-2'));
+    const inStep = async () => {
+      const d = await db;
+      const [samples, listings] = await Promise.all([d.getAll('samples'), d.getAll('listings')]);
+      expect(listings).toEqual(samples.map(listingOf));
+      return listings;
+    };
+    for (let i = 1; i <= 3; i++) await h.saveAnswer(answer(i), {});
+    const { id } = await h.saveText({ text: fakeText('gpt-4o', 0.7), label: 'gpt-4o' }, {});
+    // A sample stored before the signatures changed: recomputing its verdict rewrites its listing.
+    await saveSample(await db, { ...answer(9), id: 'stale', capturedAt: 50, verdict: { version: 'fake-1', computedAt: 1, attribution: { ...fakeAttribute(fakeText('gpt-4o', 0.6)), model: 'old', family: 'old' } } });
+    expect((await inStep()).find((l) => l.id === 'stale')?.family).toBe('old');
+    await h.recomputeVerdicts({}, {});
+    expect((await inStep()).find((l) => l.id === 'stale')?.family).toBe('anthropic');
+    await h.setUserLabel({ id, label: 'claude-4' }, {});
+    expect((await inStep()).find((l) => l.id === id)?.userLabel).toBe('claude-4');
+    await h.deleteSamples({ ids: [id] }, {});
+    expect(await inStep()).toHaveLength(4);
+    await retentionDays.setValue(1);
+    await h.applyRetention({}, {});
+    expect((await inStep()).map((l) => l.id)).not.toContain('stale');
+    await h.deleteAllSamples({}, {});
+    expect(await inStep()).toEqual([]);
   });
 });
