@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { copilot, copilotConversationId } from '@/lib/sites/copilot';
+import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers, fixture } from './page-helpers';
 import { expectedAnswers, fixtureHtml, wouldEmit } from './site-expectations';
 import { runStream } from './stream-run';
@@ -40,12 +41,7 @@ describe('Copilot selectors on the hand-built fixtures (expected match counts)',
 describe('Copilot adapter on the hand-built fixtures (2026-11-28)', () => {
   test.each(['complete.html', 'think-deeper.html', 'legacy-copy-button.html'])('%s yields exactly the answers it embeds', (file) => {
     const doc = fixture('copilot', file);
-    const saved = capturedAnswers(copilot, doc, URL_CHAT);
-    const expected = expectedAnswers(doc);
-    expect(saved.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel }))).toEqual(
-      expected.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel })),
-    );
-    expected.forEach((_, i) => expect(saved[i]!.reasoning).toBeNull());
+    expectEmbeddedAnswers(copilot, doc, URL_CHAT);
   });
 
   test('the rich answer rebuilds to the expected markdown exactly', () => {

@@ -3,6 +3,7 @@
  * its `#modelprint-expected` JSON (format: `tests/fixtures/sites/README.md`) and what the capture layer
  * reads from it.
  */
+import { expect } from 'vitest';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import type { SiteAdapter } from '@/lib/sites/define';
 import { capturedAnswers } from './page-helpers';
@@ -31,6 +32,28 @@ export function readAsExpected(adapter: SiteAdapter, doc: Document, url: string)
     claimedModel,
     reasoning,
   }));
+}
+
+/**
+ * Asserts that the capture layer reads exactly the answers the page declares, in order: prompt, text and
+ * claimed model equal; `messageId` equal where declared; `reasoning` as the fixture README defines it (null:
+ * none stored; a string: in the stored reasoning and not in the text; absent: not checked).
+ */
+export function expectEmbeddedAnswers(adapter: SiteAdapter, doc: Document, url: string): void {
+  const saved = capturedAnswers(adapter, doc, url);
+  const expected = expectedOf(doc);
+  expect(saved.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel }))).toEqual(
+    expected.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel })),
+  );
+  expected.forEach((e, i) => {
+    const answer = saved[i]!;
+    if (e.messageId !== undefined) expect(answer.messageId).toBe(e.messageId);
+    if (e.reasoning === null) expect(answer.reasoning).toBeNull();
+    else if (typeof e.reasoning === 'string') {
+      expect(answer.reasoning).toContain(e.reasoning);
+      expect(answer.text).not.toContain(e.reasoning);
+    }
+  });
 }
 
 /** Each answer's generating / complete signals. */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { lechat, lechatConversationId } from '@/lib/sites/lechat';
+import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers, fixture } from './page-helpers';
 import { expectedAnswers, fixtureHtml, wouldEmit } from './site-expectations';
 import { runStream } from './stream-run';
@@ -43,15 +44,7 @@ describe('Le Chat selectors on the hand-built fixtures (expected match counts)',
 describe('Le Chat adapter on the hand-built fixtures (2026-11-28)', () => {
   test.each(['complete.html', 'reasoning.html'])('%s yields exactly the answers it embeds', (file) => {
     const doc = fixture('lechat', file);
-    const saved = capturedAnswers(lechat, doc, URL_CHAT);
-    const expected = expectedAnswers(doc);
-    expect(saved.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel }))).toEqual(
-      expected.map(({ prompt, text, claimedModel }) => ({ prompt, text, claimedModel })),
-    );
-    expected.forEach((e, i) => {
-      if (e.reasoning === null) expect(saved[i]!.reasoning).toBeNull();
-      else expect(saved[i]!.reasoning).toContain(e.reasoning);
-    });
+    expectEmbeddedAnswers(lechat, doc, URL_CHAT);
   });
 
   test('the rich answer rebuilds to the expected markdown exactly', () => {
