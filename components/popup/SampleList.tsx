@@ -1,14 +1,7 @@
 import { MANUAL_SITE, type Sample } from '@/lib/sample';
+import { previewOf } from '@/lib/sample-listing';
 import { siteLabel } from '@/lib/sites/labels';
 import { formatPercent } from '@/lib/verdict/names';
-
-/** How many words of an answer the list shows. */
-const PREVIEW_WORDS = 18;
-
-export function preview(text: string, words = PREVIEW_WORDS): string {
-  const parts = text.replace(/[#*_`>|-]+/g, ' ').split(/\s+/).filter(Boolean);
-  return parts.slice(0, words).join(' ') + (parts.length > words ? ' …' : '');
-}
 
 export function SampleList({ samples }: { samples: Sample[] }) {
   if (samples.length === 0) {
@@ -39,7 +32,7 @@ export function SampleList({ samples }: { samples: Sample[] }) {
           </div>
           <VerdictChip sample={s} />
           {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
-          <p class="sample__preview">{s.textDropped ? 'Text not kept (only its features).' : preview(s.text)}</p>
+          <p class="sample__preview">{s.textDropped ? 'Text not kept (only its features).' : previewOf(s.text)}</p>
         </li>
       ))}
     </ol>
