@@ -17,11 +17,17 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: SIGNATURES, relativeDest: 'signatures.json' });
     },
+    // The toolbar tooltip is localised too; WXT would take the popup page's <title>.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
   },
   manifest: ({ browser }) => ({
-    name: 'ModelPrint',
-    description:
-      'Tells which known language model a chatbot answer most resembles. Everything stays on your computer.',
+    // Name, description and the toolbar tooltip (hook above) come from public/_locales (English, Chinese).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings. Nothing else: IndexedDB needs no permission, and host access is limited to the
     // chatbot sites the content script reads.
     // contextMenus + activeTab: "Fingerprint selected text" on any page without a host permission (the
