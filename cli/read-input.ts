@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from './command';
+import { describeJsonError } from './json-error';
 
 /** How to read an input: `auto` picks by file extension, and sniffs stdin and unknown extensions. */
 export type InputFormat = 'auto' | 'jsonl' | 'text';
@@ -26,6 +27,8 @@ export type InputItem = { answer: Answer; error?: undefined } | { error: RecordE
 export interface OpenedInput {
   name: string;
   items: AsyncIterable<InputItem>;
+  /** How far reading has got, for a progress line; null when the size is unknown (stdin). */
+  bytes(): { read: number; total: number } | null;
 }
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
@@ -53,7 +56,7 @@ export function parseJsonlLine(line: string, lineNumber: number): InputItem | nu
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { error: { line: lineNumber, message: `invalid JSON: ${(error as Error).message}` } };
+    return { error: { line: lineNumber, message: describeJsonError(error, line) } };
   }
   return toItem(value, lineNumber);
 }
@@ -127,8 +130,8 @@ async function* fromArray(items: InputItem[]): AsyncGenerator<InputItem> {
   yield* items;
 }
 
-/** Whether `path` names a readable regular file; turns the usual failures into a clear usage error. */
-async function checkFile(path: string): Promise<void> {
+/** The size of the readable regular file `path`; turns the usual failures into a clear usage error. */
+async function checkFile(path: string): Promise<number> {
   let info;
   try {
     info = await stat(path);
@@ -139,6 +142,7 @@ async function checkFile(path: string): Promise<void> {
     throw new UsageError(`${path}: cannot read (${(error as Error).message})`);
   }
   if (!info.isFile()) throw new UsageError(`${path}: not a regular file`);
+  return info.size;
 }
 
 /** The format `auto` resolves to for a path; null means "sniff the content". */
@@ -159,11 +163,14 @@ function formatFor(path: string, format: InputFormat): 'jsonl' | 'text' | null {
 export async function openInput(path: string, format: InputFormat, stdin: Readable): Promise<OpenedInput> {
   const resolved = formatFor(path, format);
   const isStdin = path === '-';
-  if (!isStdin) await checkFile(path);
+  const total = isStdin ? 0 : await checkFile(path);
   if (resolved === 'jsonl') {
-    return { name: path, items: readJsonl(isStdin ? stdin : createReadStream(path)) };
+    if (isStdin) return { name: path, items: readJsonl(stdin), bytes: () => null };
+    const stream = createReadStream(path);
+    return { name: path, items: readJsonl(stream), bytes: () => ({ read: stream.bytesRead, total }) };
   }
   const content = isStdin ? await readAll(stdin) : await readFile(path, 'utf8');
-  if (resolved === 'text') return { name: path, items: fromArray([{ answer: { id: path, text: content.replace(/^\uFEFF/, '') } }]) };
-  return { name: path, items: fromArray(sniffContent(content, path)) };
+  const bytes = () => (isStdin ? null : { read: total, total });
+  if (resolved === 'text') return { name: path, items: fromArray([{ answer: { id: path, text: content.replace(/^\uFEFF/, '') } }]), bytes };
+  return { name: path, items: fromArray(sniffContent(content, path)), bytes };
 }

@@ -2,6 +2,8 @@ import type { Readable, Writable } from 'node:stream';
 import { attribute, pool, type Attribution, type PooledAttribution, type Signatures } from '../../lib/fingerprint';
 import type { CliIo, Command } from '../command';
 import { readSignatures } from '../engine';
+import { humanSummary } from '../human-summary';
+import { Progress } from '../progress';
 import { INPUT_HELP, inputFormatOption, parseCommandArgs } from '../parse-args';
 import { openInput, readJsonl, type Answer, type InputItem } from '../read-input';
 import { finishRun, forEachAnswer, writeAnswerLines, type RunSummary } from '../run-answers';
@@ -53,10 +55,22 @@ export interface ClassifyOptions {
   signatures?: Signatures;
   /** False leaves `explanation` empty: about a third less time per answer for bulk scoring (docs/benchmark.md). */
   explain?: boolean;
+  /** A few lines a person reads per answer (a terminal) instead of one JSON line. */
+  human?: boolean;
+  /** Told after every answer (a counter on a terminal's stderr). */
+  progress?: Pick<Progress, 'tick'>;
 }
 
-function render({ signatures, explain = true }: ClassifyOptions) {
-  return (answer: Answer) => JSON.stringify(toClassifyLine(answer.id, attribute(answer.text, signatures, { explain })));
+const lineOf = (human: boolean | undefined, id: string | number, result: Attribution | PooledAttribution) =>
+  human ? humanSummary(id, result) : JSON.stringify(toClassifyLine(id, result));
+
+function render({ signatures, explain = true, human, progress }: ClassifyOptions) {
+  let done = 0;
+  return (answer: Answer) => {
+    const line = lineOf(human, answer.id, attribute(answer.text, signatures, { explain }));
+    progress?.tick(++done);
+    return line;
+  };
 }
 
 /** Classifies already-opened input items; the CLI path for every input format. */
@@ -74,8 +88,9 @@ export async function classifyPooled(items: AsyncIterable<InputItem>, output: Wr
   // Per-answer explanations are never shown with --pool, so the engine is told to skip them.
   const summary = await forEachAnswer(name, items, options.stderr, (answer) => {
     results.push(attribute(answer.text, options.signatures, { explain: false }));
+    options.progress?.tick(results.length);
   });
-  output.write(JSON.stringify(toClassifyLine(name, pool(results, options.signatures))) + '\n');
+  output.write(lineOf(options.human, name, pool(results, options.signatures)) + '\n');
   return summary;
 }
 
@@ -89,15 +104,19 @@ export function classifyStream(input: Readable, output: Writable, options: Class
 
 export const classifyCommand: Command = {
   name: 'classify',
-  summary: 'which known model each answer most resembles (one JSON line per answer)',
+  summary: 'which known model each answer most resembles (a summary on a terminal, JSON lines otherwise)',
   usage: `Usage: modelprint classify [options] FILE
 
-Prints one JSON object per answer: the most likely model and family, a confidence, the probability of
-every known model and family (sorted), and a short explanation. Too little text gives
-"undetermined": true with a "reason" instead of a guess.
+On a terminal, prints a short summary per answer: the closest vendor and model with their
+probabilities, the runners-up and the main reasons, or "undetermined" with the reason.
+Piped or redirected (or with --json), prints one JSON object per answer instead: the most likely
+model and family, a confidence, the probability of every known model and family (sorted), and a
+short explanation. Too little text gives "undetermined": true with a "reason" instead of a guess.
+On a terminal, a counter with the rate and the time left runs on stderr for large files.
 
 ${INPUT_HELP}
   --signatures PATH  compare against this signature file instead of the bundled one
+  --json             JSON lines even on a terminal
   --no-explain       leave "explanation" empty: faster when only the scores are needed
   --pool             the answers come from one model: print one pooled line for all of them,
                      with "n", the number of answers that carried evidence
@@ -110,14 +129,23 @@ Example:
   async run(args: string[], io: CliIo) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { input: { type: 'string' }, signatures: { type: 'string' }, pool: { type: 'boolean' }, 'no-explain': { type: 'boolean' } },
+      {
+        input: { type: 'string' },
+        signatures: { type: 'string' },
+        pool: { type: 'boolean' },
+        'no-explain': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
       ['file'],
     );
     const format = inputFormatOption(values.input);
     const signatures = await readSignatures(values.signatures);
     const input = await openInput(positionals[0]!, format, io.stdin);
-    const options = { stderr: io.stderr, name: input.name, signatures, explain: !values['no-explain'] };
+    const human = !values.json && (io.stdout as { isTTY?: boolean }).isTTY === true;
+    const progress = new Progress(io.stderr, input, Progress.wanted(io.stdout, io.stderr));
+    const options = { stderr: io.stderr, name: input.name, signatures, explain: !values['no-explain'], human, progress };
     const summary = await (values.pool ? classifyPooled : classifyItems)(input.items, io.stdout, options);
+    progress.end();
     return finishRun(input.name, summary, io.stderr);
   },
 };

@@ -46,7 +46,7 @@ describe('bin/modelprint.mjs', () => {
   it('classifies from another working directory, JSON lines only on stdout, exit 1 for the bad line', async () => {
     const result = await exec(process.execPath, [join(ROOT, 'bin/modelprint.mjs'), 'classify', input], dir);
     expectOnlyJsonLines(result.stdout, [0, 1]);
-    expect(result.stderr).toContain('line 3: invalid JSON');
+    expect(result.stderr).toContain('line 3: not valid JSON');
     expect(result.code).toBe(1);
   }, 60_000);
 

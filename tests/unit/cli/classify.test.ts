@@ -29,7 +29,7 @@ describe('modelprint classify FILE.jsonl', () => {
   it('reports each bad line by number on stderr, still prints the good records, and exits 1', async () => {
     const run = await runCli(['classify', file('mixed.jsonl')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/line 2: invalid JSON: /);
+    expect(run.stderr).toMatch(/line 2: not valid JSON: /);
     expect(run.stderr).toContain('line 3: record has no string "text" field');
     expect(run.stderr).toContain('2 of 4 record(s) skipped');
     // The blank line 4 is skipped silently; the record on line 5 has no id, so its line number is its id.
@@ -91,7 +91,7 @@ describe('modelprint classify - (stdin)', () => {
     const input = `${JSON.stringify({ text: PROSE_ANSWER })}\nnot json\n`;
     const run = await runCli(['classify', '--input', 'jsonl', '-'], input);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('-: line 2: invalid JSON');
+    expect(run.stderr).toContain('-: line 2: not valid JSON');
     expect(run.lines().map((line) => line.id)).toEqual([1]);
   });
 });

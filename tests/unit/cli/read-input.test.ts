@@ -38,10 +38,25 @@ describe('parseJsonlLine', () => {
     expect(parseJsonlLine(line, 3)).toEqual(expected);
   });
 
-  it('names the line and says "invalid JSON" for a broken line', () => {
+  it('names the line and says what is wrong in plain words, without quoting the parser', () => {
     const item = parseJsonlLine('{"text": "unterminated', 17);
     expect(item?.error?.line).toBe(17);
-    expect(item?.error?.message).toMatch(/^invalid JSON: /);
+    expect(item?.error?.message).toBe(
+      'not valid JSON: the record stops before it is complete (a closing quote, brace or bracket is missing) (column 23)',
+    );
+  });
+
+  it.each([
+    ['{"text": "a"} {"text": "b"}', /more text after the end of the record.*\(column 15\)/],
+    ['{"text": "a",}', /field name is not in double quotes, or a comma is left/],
+    ["{'text': 'a'}", /field name is not in double quotes/],
+    ['{"text": "a" "id": 1}', /comma or closing brace is missing/],
+    ['{"text": "tab\there"}', /raw line break, tab or a bad backslash escape/],
+    ['[1,]', /character that JSON does not allow/],
+  ])('explains %s', (line, expected) => {
+    const message = parseJsonlLine(line, 1)?.error?.message ?? '';
+    expect(message).toMatch(expected);
+    expect(message).not.toMatch(/Unexpected|Expected|position|is not valid JSON/);
   });
 
   it('skips blank and whitespace-only lines', () => {
