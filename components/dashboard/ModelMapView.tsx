@@ -5,6 +5,7 @@ import { layoutModels, placeGroups } from '@/lib/dashboard/model-map';
 import type { DashboardEngine } from './engine';
 import { ModelMapSvg } from './ModelMapSvg';
 import { GroupPlacementTable } from './GroupPlacementTable';
+import { MapLegend } from './MapLegend';
 import { claimedName, siteName } from './labels';
 
 interface Props {
@@ -55,8 +56,13 @@ export function ModelMapView({ rows, engine, colorOf }: Props) {
           </label>
         ))}
       </fieldset>
-      <ModelMapSvg labels={labels} groups={placed} colorOf={colorOf} />
-      <GroupPlacementTable groups={placed} />
+      <div class="map-layout">
+        <ModelMapSvg labels={labels} groups={placed} colorOf={colorOf} />
+        <div class="map-layout__side">
+          <MapLegend labels={labels} colorOf={colorOf} />
+          <GroupPlacementTable groups={placed} />
+        </div>
+      </div>
     </section>
   );
 }

@@ -31,6 +31,20 @@ describe('the model map', () => {
     expect(screen.getByTestId('model-map').getAttribute('aria-label')).toMatch(/gpt-4o sits next to gpt-4o/);
   });
 
+  it('has a legend naming the vendor of every dot colour and the groups\' squares', () => {
+    const rows = ['a', 'b'].map((id) => rowOf({ id, site: 'chatgpt' }, fakeText('claude-4', 0.95)));
+    render(<ModelMapView rows={rows} engine={fakeEngine} colorOf={familyColors(['openai', 'anthropic'])} />);
+    const legend = screen.getByTestId('map-legend');
+    const items = [...legend.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items[0]).toBe('OpenAI models');
+    expect(items[1]).toBe('Anthropic models');
+    // Every other vendor shares the grey swatch and is named with it.
+    expect(items.some((t) => /^(\w[\w .()]*, )+.* models$/.test(t ?? ''))).toBe(true);
+    expect(items.at(-1)).toMatch(/your groups/);
+    const colours = [...legend.querySelectorAll('.swatch--round')].map((s) => (s as HTMLElement).style.background);
+    expect(new Set(colours).size).toBe(colours.length);
+  });
+
   it('says so when there is no group to place', () => {
     render(<ModelMapView rows={[rowOf({ id: 'a' }, 'Too short.')]} engine={fakeEngine} colorOf={colorOf} />);
     expect(screen.getByTestId('map-no-groups')).toBeTruthy();
