@@ -1,11 +1,11 @@
 import type { Timeline } from '@/lib/dashboard/timeline';
 import { UNDETERMINED } from '@/lib/dashboard/timeline';
-import { formatCount, formatDate } from '@/lib/dashboard/format';
+import { formatCount, formatDate, formatDateTime } from '@/lib/dashboard/format';
 import { familyName } from './labels';
 
 const W = 640;
 const H = 200;
-const PAD = { left: 40, right: 8, top: 8, bottom: 28 };
+const PAD = { left: 40, right: 8, top: 20, bottom: 28 };
 
 interface Props {
   timeline: Timeline;
@@ -14,7 +14,12 @@ interface Props {
   title: string;
 }
 
-const unitName = { day: 'day', week: 'week', month: 'month' } as const;
+const unitName = { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month' } as const;
+/** A bar never grows wider than this, so a chart of one or two buckets does not draw one huge block. */
+const MAX_BAR_W = 56;
+
+/** A bucket's start as the chart says it: with the time for minutes and hours, the date otherwise. */
+const formatStart = (ms: number, unit: Timeline['unit']) => (unit === 'minute' || unit === 'hour' ? formatDateTime(ms) : formatDate(ms));
 
 /** Stacked bars of resembled families per time bucket, with a legend and the same numbers as a table. */
 export function FamilyChart({ timeline, colorOf, title }: Props) {
@@ -24,11 +29,11 @@ export function FamilyChart({ timeline, colorOf, title }: Props) {
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const slot = plotW / buckets.length;
-  const barW = Math.max(2, slot * 0.75);
+  const barW = Math.min(MAX_BAR_W, Math.max(2, slot * 0.75));
   const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
   // Label at most ~8 buckets so dates do not collide.
   const every = Math.max(1, Math.ceil(buckets.length / 8));
-  const label = `${title}: resembled families per ${unitName[unit]}, ${formatDate(buckets[0]!.start)} to ${formatDate(buckets[buckets.length - 1]!.start)}. The same numbers are in the table below.`;
+  const label = `${title}: resembled families per ${unitName[unit]}, ${formatStart(buckets[0]!.start, unit)} to ${formatStart(buckets[buckets.length - 1]!.start, unit)}. The same numbers are in the table below.`;
 
   return (
     <figure class="chart">
@@ -49,12 +54,17 @@ export function FamilyChart({ timeline, colorOf, title }: Props) {
                 acc += v;
                 return (
                   <rect key={k} x={x} y={top} width={barW} height={h} fill={colorOf(k)} class={k === UNDETERMINED ? 'chart__undetermined' : undefined}>
-                    <title>{`${formatDate(b.start)}: ${familyName(k)} ${formatCount(v)}`}</title>
+                    <title>{`${formatStart(b.start, unit)}: ${familyName(k)} ${formatCount(v)}`}</title>
                   </rect>
                 );
               })}
+              {b.total > 0 && (
+                <text x={x + barW / 2} y={y(b.total) - 3} text-anchor="middle" class="chart__tick chart__count" data-testid="bar-count">
+                  {formatCount(b.total)}
+                </text>
+              )}
               {i % every === 0 && (
-                <text x={x + barW / 2} y={H - 8} text-anchor="middle" class="chart__tick">{formatDate(b.start)}</text>
+                <text x={x + barW / 2} y={H - 8} text-anchor="middle" class="chart__tick">{formatStart(b.start, unit)}</text>
               )}
             </g>
           );
@@ -76,7 +86,7 @@ export function FamilyChart({ timeline, colorOf, title }: Props) {
               <tbody>
                 {buckets.filter((b) => b.total > 0).map((b) => (
                   <tr key={b.start}>
-                    <th scope="row">{formatDate(b.start)}</th>
+                    <th scope="row">{formatStart(b.start, unit)}</th>
                     {keys.map((k) => <td class="num" key={k}>{formatCount(b.counts[k] ?? 0)}</td>)}
                     <td class="num">{formatCount(b.total)}</td>
                   </tr>

@@ -1,12 +1,15 @@
 /**
  * Time-bucketed counts of resembled families, for the stacked bars on the "Sites & models" tab.
- * Buckets are local calendar days, ISO weeks (Monday first) or months, chosen from the time span so a
- * chart has a readable number of bars; empty buckets between the first and last sample are kept, so a
- * gap in recording shows as a gap.
+ * Buckets are local minutes, hours, calendar days, ISO weeks (Monday first) or months: the finest unit
+ * that keeps the chart within MAX_BUCKETS bars, so a day of recording is shown by the hour rather than as
+ * one bar. Empty buckets between the first and last sample are kept, so a gap in recording shows as a gap.
  */
 import type { SampleRow } from './row';
 
-export type BucketUnit = 'day' | 'week' | 'month';
+export type BucketUnit = 'minute' | 'hour' | 'day' | 'week' | 'month';
+
+/** Finest first: the order chooseUnit tries them in. */
+export const BUCKET_UNITS: readonly BucketUnit[] = ['minute', 'hour', 'day', 'week', 'month'];
 
 /** Key of the stack segment that gathers every family beyond the most frequent ones. */
 export const OTHER = 'other';
@@ -34,6 +37,8 @@ export const MAX_BUCKETS = 40;
 
 export function bucketStart(ms: number, unit: BucketUnit): number {
   const d = new Date(ms);
+  if (unit === 'minute') return new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()).getTime();
+  if (unit === 'hour') return new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()).getTime();
   if (unit === 'month') return new Date(d.getFullYear(), d.getMonth(), 1).getTime();
   const day = new Date(d.getFullYear(), d.getMonth(), d.getDate());
   if (unit === 'week') day.setDate(day.getDate() - ((day.getDay() + 6) % 7));
@@ -43,6 +48,8 @@ export function bucketStart(ms: number, unit: BucketUnit): number {
 /** Calendar arithmetic (not +86,400,000 ms) so daylight-saving days do not drift. */
 export function nextBucket(start: number, unit: BucketUnit): number {
   const d = new Date(start);
+  if (unit === 'minute') return new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes() + 1).getTime();
+  if (unit === 'hour') return new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours() + 1).getTime();
   if (unit === 'month') return new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + (unit === 'week' ? 7 : 1)).getTime();
 }
@@ -54,9 +61,7 @@ function countBuckets(min: number, max: number, unit: BucketUnit): number {
 }
 
 export function chooseUnit(min: number, max: number): BucketUnit {
-  if (countBuckets(min, max, 'day') <= MAX_BUCKETS) return 'day';
-  if (countBuckets(min, max, 'week') <= MAX_BUCKETS) return 'week';
-  return 'month';
+  return BUCKET_UNITS.find((u) => u === 'month' || countBuckets(min, max, u) <= MAX_BUCKETS)!;
 }
 
 export function familyTimeline(

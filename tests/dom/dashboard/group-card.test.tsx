@@ -26,7 +26,7 @@ describe('a pooled group', () => {
     showGroup([rowOf({ id: 'a' }, fakeText('gpt-4o', 0.7)), rowOf({ id: 'b' }, fakeText('gpt-4o', 0.8))], 'site');
     expect(screen.getByTestId('verdict-model').textContent).toBe('gpt-4o');
     expect(screen.getAllByTestId('probability-bar').length).toBeGreaterThan(0);
-    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^ChatGPT: resembled families per day/);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^ChatGPT: resembled families per minute/);
     expect(screen.getByRole('list', { name: 'Legend' }).textContent).toContain('OpenAI');
     expect(screen.getByText('Show as table')).toBeTruthy();
   });

@@ -16,6 +16,9 @@ const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h)
 
 describe('buckets', () => {
   const cases: Array<[BucketUnit, number, number, number]> = [
+    ['minute', new Date(2026, 6, 15, 18, 7, 42).getTime(), new Date(2026, 6, 15, 18, 7).getTime(), new Date(2026, 6, 15, 18, 8).getTime()],
+    ['hour', at(2026, 7, 15, 18) + 1_234_567, at(2026, 7, 15, 18), at(2026, 7, 15, 19)],
+    ['hour', at(2026, 7, 15, 23), at(2026, 7, 15, 23), at(2026, 7, 16, 0)],
     ['day', at(2026, 7, 15, 18), at(2026, 7, 15, 0), at(2026, 7, 16, 0)],
     // 2026-07-15 is a Wednesday; ISO weeks start on Monday the 13th
     ['week', at(2026, 7, 15), at(2026, 7, 13, 0), at(2026, 7, 20, 0)],
@@ -28,7 +31,11 @@ describe('buckets', () => {
   });
 
   const spans: Array<[string, number, number, BucketUnit]> = [
-    ['one day', at(2026, 7, 1), at(2026, 7, 1, 13), 'day'],
+    // Every sample on one day used to be one bar for the whole day.
+    ['twenty minutes', at(2026, 7, 1), at(2026, 7, 1) + 20 * 60_000, 'minute'],
+    ['one afternoon', at(2026, 7, 1), at(2026, 7, 1, 17), 'hour'],
+    ['one day', at(2026, 7, 1, 0), at(2026, 7, 1, 23), 'hour'],
+    ['three days', at(2026, 7, 1), at(2026, 7, 3), 'day'],
     ['a month', at(2026, 7, 1), at(2026, 7, 31), 'day'],
     ['three months', at(2026, 5, 1), at(2026, 7, 31), 'week'],
     ['two years', at(2025, 1, 1), at(2026, 12, 31), 'month'],
