@@ -237,6 +237,21 @@ export async function findLatestSample(
   return undefined;
 }
 
+/** Every sample, among the `scan` newest, for which `accept` is true, newest first. */
+export async function findRecentSamples(
+  db: ModelPrintDatabase,
+  accept: (s: Sample) => boolean,
+  scan = 500,
+): Promise<Sample[]> {
+  const found: Sample[] = [];
+  let cursor = await db.transaction('samples').store.index('by-capturedAt').openCursor(null, 'prev');
+  for (let seen = 0; cursor && seen < scan; seen++) {
+    if (accept(cursor.value)) found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
 /** How many samples have no verdict of `version` (none yet, or one from older signatures). */
 export async function countStaleSamples(db: ModelPrintDatabase, version: string): Promise<number> {
   const [all, current] = await Promise.all([

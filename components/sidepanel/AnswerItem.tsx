@@ -1,7 +1,21 @@
 import type { Sample } from '@/lib/sample';
+import { previewOf } from '@/lib/sample-listing';
 import { sampleWords } from '@/lib/verdict/conversation';
 import { familyName, formatPercent, reasonText } from '@/lib/verdict/names';
 import { VerdictView } from '../verdict/VerdictView';
+
+/** How much of the prompt (or, without one, of the answer) names an answer in the list. */
+const TITLE_CHARS = 90;
+
+/**
+ * What the answer replied to, so answers recorded at the same minute can be told apart: the prompt, else
+ * the answer's first words in quotes, else its number.
+ */
+export function answerTitle(sample: Sample, index: number): string {
+  if (sample.prompt.trim()) return previewOf(sample.prompt, TITLE_CHARS);
+  if (!sample.textDropped && sample.text.trim()) return `“${previewOf(sample.text, TITLE_CHARS)}”`;
+  return `Answer ${index}`;
+}
 
 /** One answer of the conversation: its verdict in a line, the text and the full verdict on demand. */
 export function AnswerItem({ sample, index }: { sample: Sample; index: number }) {
@@ -9,8 +23,9 @@ export function AnswerItem({ sample, index }: { sample: Sample; index: number })
   const top = a?.families[0];
   return (
     <li class="answer" data-testid="conversation-answer">
+      <p class="answer__title" data-testid="answer-title" dir="auto">{answerTitle(sample, index)}</p>
       <p class="answer__meta">
-        <strong>Answer {index}</strong>{' '}
+        <span class="answer__number">Answer {index}</span>{' '}
         <time dateTime={new Date(sample.capturedAt).toISOString()}>
           {new Date(sample.capturedAt).toLocaleTimeString(undefined, { timeStyle: 'short' })}
         </time>

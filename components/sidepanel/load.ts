@@ -13,10 +13,9 @@ export interface SidePanelData {
   conversation: ConversationVerdict | null;
 }
 
+/** One message: the tab's verdict and its conversation come from the same read of the database. */
 export async function loadSidePanelData(): Promise<SidePanelData> {
-  const tab = await sendMessage('latestSampleForTab', await activeTab());
-  const conversation = tab.conversation ? await sendMessage('conversationSamples', tab.conversation) : null;
-  return { tab, conversation };
+  return sendMessage('tabConversation', await activeTab());
 }
 
 /** Calls `onChange` when the panel should reload; returns the function that stops listening. */

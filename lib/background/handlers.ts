@@ -20,13 +20,12 @@ import type { Handlers } from '../messaging/router';
 import { sampleId, type CapturedAnswer } from '../sample';
 import { wordCount } from '../verdict/compute';
 import type { VerdictEngine } from '../verdict/types';
-import { conversationVerdict, tabVerdict } from './queries';
+import { tabConversation, tabVerdict } from './queries';
 import { enforceRetention, recordAnswer, recordManualText, skipReason } from './record';
 import { getSelection } from './selections';
 import { recomputeBatch, withCurrentVerdicts } from './verdicts';
 import {
   CapturedAnswerSchema,
-  ConversationSchema,
   HealthSchema,
   IdsSchema,
   LabelSchema,
@@ -70,8 +69,8 @@ export function createHandlers(
     async latestSampleForTab(data) {
       return tabVerdict(await getDb(), engine, parse(TabSchema, data, 'tab'), now());
     },
-    async conversationSamples(data) {
-      return conversationVerdict(await getDb(), engine, parse(ConversationSchema, data, 'conversation'), now());
+    async tabConversation(data) {
+      return tabConversation(await getDb(), engine, parse(TabSchema, data, 'tab'), now());
     },
     async attributeText(data) {
       const { text } = parse(v.object({ text: TextSchema }), data, 'text');

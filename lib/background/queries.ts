@@ -4,8 +4,8 @@
  * (the same `conversationId` the capture uses), so it needs no tab bookkeeping that a restarted service
  * worker would lose.
  */
-import { findLatestSample, listConversationSamples, type ModelPrintDatabase } from '../db';
-import type { ConversationRef, ConversationVerdict, TabRef, TabVerdict } from '../messaging/protocol';
+import { findRecentSamples, listConversationSamples, type ModelPrintDatabase } from '../db';
+import type { ConversationVerdict, TabConversation, TabRef, TabVerdict } from '../messaging/protocol';
 import type { Sample } from '../sample';
 import { autoRecord, isSiteEnabled } from '../settings';
 import { resolveClaim } from '../sites/claims';
@@ -27,27 +27,31 @@ function pageKey(url: string): string | null {
   }
 }
 
-export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, tab: TabRef, now: number): Promise<TabVerdict> {
+/**
+ * The answers of the tab's conversation, oldest first, with current verdicts. A page whose URL carries no
+ * conversation id the adapter can read (a new chat before its first answer gets an address, an unknown URL
+ * form) falls back to the answers read on the same page address, so the popup and the side panel agree.
+ */
+async function tabSamples(db: ModelPrintDatabase, engine: VerdictEngine, tab: TabRef, now: number) {
   const adapter = tab.url ? adapterForUrl(tab.url) : null;
   const site = adapter?.id ?? null;
   const recording = site !== null && (await isSiteEnabled(site)) && (await autoRecord.getValue());
-  const empty: TabVerdict = { site, recording, conversation: null, sample: null, claim: null, conversationAnswers: 0 };
-  if (!adapter || !tab.url) return empty;
-
+  if (!adapter || !tab.url) return { site, recording, conversationId: null, samples: [] as Sample[] };
   const conversationId = adapter.conversationId(new URL(tab.url));
-  let samples: Sample[];
-  if (conversationId) {
-    samples = await listConversationSamples(db, adapter.id, conversationId);
-  } else {
-    // No conversation id in the URL (a page the adapter cannot key): the newest answer read on this page.
-    const key = pageKey(tab.url);
-    const latest = await findLatestSample(db, (s) => s.site === adapter.id && pageKey(s.url) === key);
-    samples = latest ? [latest] : [];
-  }
-  if (samples.length === 0) return { ...empty, conversation: conversationId ? { site: adapter.id, conversationId } : null };
+  const key = pageKey(tab.url);
+  const stored = conversationId
+    ? await listConversationSamples(db, adapter.id, conversationId)
+    : await findRecentSamples(db, (s) => s.site === adapter.id && pageKey(s.url) === key);
+  const samples = (await withCurrentVerdicts(db, engine, stored, now)).sort(byCapturedAt);
+  return { site, recording, conversationId, samples };
+}
 
-  samples = (await withCurrentVerdicts(db, engine, samples, now)).sort(byCapturedAt);
-  const sample = samples[samples.length - 1]!;
+function verdictOf(engine: VerdictEngine, found: Awaited<ReturnType<typeof tabSamples>>): TabVerdict {
+  const { site, recording, conversationId, samples } = found;
+  const sample = samples[samples.length - 1];
+  if (!site || !sample) {
+    return { site, recording, conversation: site && conversationId ? { site, conversationId } : null, sample: null, claim: null, conversationAnswers: 0 };
+  }
   return {
     site,
     recording,
@@ -58,13 +62,14 @@ export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, 
   };
 }
 
-export async function conversationVerdict(
-  db: ModelPrintDatabase,
-  engine: VerdictEngine,
-  ref: ConversationRef,
-  now: number,
-): Promise<ConversationVerdict> {
-  const stored = await listConversationSamples(db, ref.site, ref.conversationId);
-  const samples = (await withCurrentVerdicts(db, engine, stored, now)).sort(byCapturedAt);
-  return { samples, ...poolSamples(engine.pool, samples) };
+export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, tab: TabRef, now: number): Promise<TabVerdict> {
+  return verdictOf(engine, await tabSamples(db, engine, tab, now));
+}
+
+/** The tab's verdict and its conversation's answers with the pooled verdict, read once (the side panel). */
+export async function tabConversation(db: ModelPrintDatabase, engine: VerdictEngine, tab: TabRef, now: number): Promise<TabConversation> {
+  const found = await tabSamples(db, engine, tab, now);
+  const conversation: ConversationVerdict | null =
+    found.samples.length > 0 ? { samples: found.samples, ...poolSamples(engine.pool, found.samples) } : null;
+  return { tab: verdictOf(engine, found), conversation };
 }

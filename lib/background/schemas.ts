@@ -40,7 +40,6 @@ export const ManualTextSchema = v.object({
   sourceUrl: v.optional(nullableString),
 });
 
-export const ConversationSchema = v.object({ site: v.picklist([...SITE_IDS, MANUAL_SITE]), conversationId: v.string() });
 export const TabSchema = v.object({ tabId: v.optional(v.number()), url: v.optional(v.string()) });
 export const IdsSchema = v.object({ ids: v.array(v.string()) });
 export const LabelSchema = v.object({ id: v.string(), label: v.nullable(v.pipe(v.string(), v.maxLength(200))) });

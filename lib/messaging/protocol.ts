@@ -34,8 +34,11 @@ export interface ProtocolMap {
 
   /** Popup → background: the newest answer of the tab's conversation, with its claim judged. */
   latestSampleForTab(tab: TabRef): TabVerdict;
-  /** Side panel → background: every answer of one conversation, oldest first, and the pooled verdict. */
-  conversationSamples(conversation: ConversationRef): ConversationVerdict;
+  /**
+   * Side panel → background, in one round trip: the tab's verdict and every answer of its conversation
+   * (or, without a conversation id in the URL, of its page), oldest first, with the pooled verdict.
+   */
+  tabConversation(tab: TabRef): TabConversation;
   /** Verdict page → background: attribute a text without storing anything. */
   attributeText(input: { text: string }): { attribution: Attribution; words: number };
   /** Verdict/dashboard page → background: store a pasted or selected text as a sample of site `manual`. */
@@ -86,6 +89,12 @@ export interface TabVerdict {
 
 export interface ConversationVerdict extends PooledVerdict {
   samples: Sample[];
+}
+
+export interface TabConversation {
+  tab: TabVerdict;
+  /** Null when nothing is recorded for the tab's conversation or page. */
+  conversation: ConversationVerdict | null;
 }
 
 export interface ManualText {

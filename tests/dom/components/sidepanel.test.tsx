@@ -44,6 +44,20 @@ describe('the side panel', () => {
     expect(screen.getAllByTestId('conversation-answer')).toHaveLength(12);
   });
 
+  it('names each answer by its prompt, or its first words when it has none, not only by its number', async () => {
+    const samples = [
+      sampleOf(1, { prompt: 'How do tides work?' }),
+      sampleOf(2, { prompt: '' }, 'The short answer is gravity. ' + fakeText('qwen')),
+      sampleOf(3, { prompt: 'x'.repeat(300) }),
+    ];
+    show({ tab: tabOf({ sample: samples[2]! }), conversation: conversationOf(samples) });
+    const titles = (await screen.findAllByTestId('answer-title')).map((t) => t.textContent ?? '');
+    expect(titles[0]).toBe('How do tides work?');
+    expect(titles[1]).toMatch(/^“The short answer is gravity\. .*”$/);
+    expect(titles[2]!.length).toBeLessThanOrEqual(90);
+    expect(new Set(titles).size).toBe(3);
+  });
+
   it('shows undetermined answers with their reason and pools only the others', async () => {
     const samples = [sampleOf(1, {}, 'Yes.'), sampleOf(2)];
     show({ tab: tabOf({ sample: samples[1]! }), conversation: conversationOf(samples) });

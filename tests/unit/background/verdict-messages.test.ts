@@ -100,10 +100,30 @@ describe('what the popup and side panel ask', () => {
   it('lists a conversation oldest first with its pooled verdict and answers needed', async () => {
     const { h } = setup();
     for (let i = 1; i <= 2; i++) await h.saveAnswer(answer(i, { text: fakeText('gemini-3', 0.5) }), {});
-    const c = await h.conversationSamples({ site: 'chatgpt', conversationId: CONV }, {});
-    expect(c.samples.map((s) => s.messageId)).toEqual(['m1', 'm2']);
-    expect(c.pooled).toMatchObject({ n: 2, family: 'google' });
-    expect(c.answersNeeded.kind).toBe('estimate');
+    const { tab, conversation: c } = await h.tabConversation({ url: URL_ }, {});
+    expect(tab.conversationAnswers).toBe(2);
+    expect(c!.samples.map((s) => s.messageId)).toEqual(['m1', 'm2']);
+    expect(c!.pooled).toMatchObject({ n: 2, family: 'google' });
+    expect(c!.answersNeeded.kind).toBe('estimate');
+  });
+
+  it('falls back to the answers read on the same page when the URL has no conversation id, as the popup does', async () => {
+    const { h } = setup();
+    // A ChatGPT page whose address the adapter cannot key (no /c/<uuid>): answers stored without a conversation.
+    const page = 'https://chatgpt.com/g/g-abc-custom-gpt';
+    for (let i = 1; i <= 3; i++) await h.saveAnswer(answer(i, { url: page, conversationId: null }), {});
+    await h.saveAnswer(answer(4, { url: 'https://chatgpt.com/g/g-other', conversationId: null }), {});
+    const popup = await h.latestSampleForTab({ url: page }, {});
+    expect(popup.sample?.messageId).toBe('m3');
+    const { tab, conversation } = await h.tabConversation({ url: page }, {});
+    expect(tab.sample?.messageId).toBe('m3');
+    expect(conversation?.samples.map((s) => s.messageId)).toEqual(['m1', 'm2', 'm3']);
+    expect(conversation?.pooled?.n).toBe(3);
+  });
+
+  it('has no conversation for a chatbot tab with nothing recorded', async () => {
+    const { h } = setup();
+    expect(await h.tabConversation({ url: URL_ }, {})).toMatchObject({ tab: { site: 'chatgpt', sample: null }, conversation: null });
   });
 
   it('computes missing verdicts of old samples when they are read, and stores them', async () => {
@@ -111,10 +131,10 @@ describe('what the popup and side panel ask', () => {
     const { h, db } = setup(engine);
     const legacy: Sample = { ...answer(1), id: `chatgpt:${CONV}:m1`, capturedAt: 5 };
     await saveSample(await db, legacy);
-    const c = await h.conversationSamples({ site: 'chatgpt', conversationId: CONV }, {});
-    expect(c.samples[0]!.verdict?.version).toBe('fake-1');
+    const { conversation: c } = await h.tabConversation({ url: URL_ }, {});
+    expect(c!.samples[0]!.verdict?.version).toBe('fake-1');
     const calls = engine.calls;
-    await h.conversationSamples({ site: 'chatgpt', conversationId: CONV }, {});
+    await h.tabConversation({ url: URL_ }, {});
     expect(engine.calls).toBe(calls);
   });
 });

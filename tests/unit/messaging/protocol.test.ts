@@ -1,12 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
-  ConversationRef,
   ConversationVerdict,
   ManualText,
   MessageData,
   MessageReturn,
   PendingSelection,
   SaveSkipReason,
+  TabConversation,
   TabRef,
   TabVerdict,
 } from '@/lib/messaging/protocol';
@@ -18,8 +18,9 @@ describe('the message protocol', () => {
   it('types what the popup and the side panel send and receive', () => {
     expectTypeOf<MessageData<'latestSampleForTab'>>().toEqualTypeOf<TabRef>();
     expectTypeOf<MessageReturn<'latestSampleForTab'>>().toEqualTypeOf<TabVerdict>();
-    expectTypeOf<MessageData<'conversationSamples'>>().toEqualTypeOf<ConversationRef>();
-    expectTypeOf<MessageReturn<'conversationSamples'>>().toEqualTypeOf<ConversationVerdict>();
+    expectTypeOf<MessageData<'tabConversation'>>().toEqualTypeOf<TabRef>();
+    expectTypeOf<MessageReturn<'tabConversation'>>().toEqualTypeOf<TabConversation>();
+    expectTypeOf<TabConversation['conversation']>().toEqualTypeOf<ConversationVerdict | null>();
     expectTypeOf<ConversationVerdict['samples']>().toEqualTypeOf<Sample[]>();
   });
 
