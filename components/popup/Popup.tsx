@@ -60,7 +60,8 @@ export function Popup({
       )}
       {state.status === 'ready' && (
         <>
-          <HealthWarnings reports={state.health} />
+          {/* A layout warning concerns one site: shown on that site's tabs only. */}
+          <HealthWarnings reports={state.health.filter((r) => r.site === state.tab.site)} />
           <section class="popup__section" aria-labelledby="popup-tab">
             <h2 id="popup-tab">This tab</h2>
             <CurrentAnswer tab={state.tab} />

@@ -13,8 +13,14 @@ export function SiteSwitch({
   autoRecord: boolean;
   onChange: (enabled: boolean) => void;
 }) {
+  const paused = !enabled || !autoRecord;
   return (
     <div class="site-switch">
+      {paused && (
+        <p class="site-switch__paused" role="status" data-testid="paused">
+          {enabled ? 'Paused on every site' : `Paused on ${siteLabel(site)}`}: new answers here are not recorded.
+        </p>
+      )}
       <label>
         <input
           type="checkbox"

@@ -8,6 +8,7 @@ import { createEngine } from '../verdict/engine';
 import type { Signatures } from '../fingerprint/core';
 import { startContextMenu } from './context-menu';
 import { createHandlers } from './handlers';
+import { startPauseBadge } from './pause-badge';
 import { enforceRetention } from './record';
 import { recomputeAll } from './verdicts';
 
@@ -43,6 +44,7 @@ export function startBackground(): void {
   // (The polyfill's type wants a promise always; undefined is how a listener declines a message.)
   browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerAsync);
   startContextMenu();
+  startPauseBadge();
   setTimeout(
     () => ready.then(() => housekeeping(getDb, engine)).catch((e: unknown) => console.error('[ModelPrint] housekeeping:', e)),
     HOUSEKEEPING_DELAY_MS,

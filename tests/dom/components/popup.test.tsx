@@ -22,6 +22,28 @@ function show(data: Partial<PopupData>, a = actions()) {
 }
 
 describe('the popup', () => {
+  it('shows a site\'s "layout not recognised" warning on that site\'s tabs only', async () => {
+    const failing = { site: 'gemini' as const, url: 'https://gemini.google.com/app/1', ok: false, failingSelector: 'model-response', checkedAt: 1 };
+    show({ health: [failing], tab: tabOf() });
+    await screen.findByTestId('site-switch');
+    expect(screen.queryAllByTestId('health-warning')).toHaveLength(0);
+    cleanup();
+    show({ health: [failing], tab: tabOf({ site: 'gemini' }) });
+    expect((await screen.findByTestId('health-warning')).textContent).toMatch(/Gemini: this site's layout is not recognised/);
+  });
+
+  it('says "Paused on ChatGPT" visibly when the site is switched off, and "every site" when auto-record is off', async () => {
+    show({ tab: tabOf(), siteEnabled: false });
+    expect((await screen.findByTestId('paused')).textContent).toMatch(/^Paused on ChatGPT: new answers here are not recorded/);
+    cleanup();
+    show({ tab: tabOf(), autoRecord: false });
+    expect((await screen.findByTestId('paused')).textContent).toMatch(/^Paused on every site/);
+    cleanup();
+    show({ tab: tabOf() });
+    await screen.findByTestId('site-switch');
+    expect(screen.queryByTestId('paused')).toBeNull();
+  });
+
   it('shows the empty state when nothing is recorded', async () => {
     show({ tab: tabOf({ site: null }) });
     expect(await screen.findByTestId('empty-state')).toBeTruthy();
