@@ -296,16 +296,22 @@ export async function updateVerdicts(
   return updated;
 }
 
-/** Sets (or with null, removes) a researcher's label. Returns false when the sample does not exist. */
-export async function setUserLabel(db: ModelPrintDatabase, id: string, label: string | null): Promise<boolean> {
+/**
+ * Sets (or with null, removes) a researcher's label on every sample of `ids`, in one transaction with
+ * their listings. Ids that do not exist are skipped; returns how many samples were labelled.
+ */
+export async function setUserLabels(db: ModelPrintDatabase, ids: readonly string[], label: string | null): Promise<number> {
   const tx = db.transaction(['samples', 'listings'], 'readwrite');
-  const sample = await tx.objectStore('samples').get(id);
-  if (sample) {
+  let updated = 0;
+  for (const id of ids) {
+    const sample = await tx.objectStore('samples').get(id);
+    if (!sample) continue;
     const { userLabel: _old, ...rest } = sample;
     await putSample(tx, label === null ? rest : { ...rest, userLabel: label });
+    updated++;
   }
   await tx.done;
-  return sample !== undefined;
+  return updated;
 }
 
 export function listSamplesByClaimedModel(db: ModelPrintDatabase, raw: string): Promise<Sample[]> {

@@ -34,7 +34,7 @@ const RELOAD_DELAY_MS = 500;
 /** The dashboard page: tabs in the URL hash, samples read once and shared by every tab. */
 export function Dashboard({ source, loadEngine, paste, watch }: Props) {
   const tab = useHashRoute();
-  const { state, removeRows, reload } = useSampleRows(source, PAGE_SIZE);
+  const { state, removeRows, labelRows, reload } = useSampleRows(source, PAGE_SIZE);
   useEffect(() => {
     if (!watch) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,6 +68,14 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
     },
     [source, removeRows],
   );
+  const label = useCallback(
+    async (ids: string[], value: string | null) => {
+      const trimmed = value?.trim() || null;
+      await source.setLabel(ids, trimmed);
+      labelRows(new Set(ids), trimmed);
+    },
+    [source, labelRows],
+  );
 
   // Once every row is read the page is idle: load the other views' code then, so a tab opens at once.
   useEffect(() => {
@@ -100,9 +108,9 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
         {state.status === 'loading' && (tab === 'samples' || tab === 'groups' || tab === 'map') && <p role="status">Loading answers…</p>}
         {tab === 'samples' && ready && (hasRows ? (
           ready.complete ? (
-            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} />
+            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} onLabel={label} />
           ) : (
-            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} />
+            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} onLabel={label} />
           )
         ) : <NoSamples />)}
         {tab === 'groups' && ready && (
@@ -119,7 +127,15 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
         {tab === 'settings' && <SettingsView onDataChanged={reload} />}
       </main>
       {openId !== null && (
-        <SampleDetail id={openId} source={source} engine={engine} onClose={() => setOpenId(null)} onDelete={remove} />
+        <SampleDetail
+          id={openId}
+          source={source}
+          engine={engine}
+          onClose={() => setOpenId(null)}
+          onDelete={remove}
+          onLabel={label}
+          labels={ready ? distinctValues(ready.rows, (r) => r.userLabel ?? null).map((v) => v.value) : []}
+        />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type { Sample } from '@/lib/sample';
 import { formatDateTime } from '@/lib/dashboard/format';
 import type { EngineState } from './engine';
 import { FeatureTable } from './FeatureTable';
+import { LabelEditor } from './LabelEditor';
 import { SampleVerdict } from './SampleVerdict';
 import { claimedName, siteName } from './labels';
 import type { SampleSource } from './sample-source';
@@ -13,6 +14,9 @@ interface Props {
   engine: EngineState;
   onClose: () => void;
   onDelete: (ids: string[]) => Promise<void>;
+  onLabel: (ids: string[], label: string | null) => Promise<void>;
+  /** Labels in use, offered as suggestions. */
+  labels?: readonly string[];
 }
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; sample: Sample };
@@ -27,7 +31,7 @@ function safeHref(url: string): string | undefined {
 }
 
 /** One answer in a modal dialog: its text (always as text), verdict and features. Esc closes it. */
-export function SampleDetail({ id, source, engine, onClose, onDelete }: Props) {
+export function SampleDetail({ id, source, engine, onClose, onDelete, onLabel, labels = [] }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
@@ -64,7 +68,18 @@ export function SampleDetail({ id, source, engine, onClose, onDelete }: Props) {
           <dl class="facts">
             <dt>Site</dt><dd>{siteName(s.site)}</dd>
             <dt>Claimed model</dt><dd>{claimedName(s.claimedModel?.raw ?? null)}{s.claimedModel && <span class="muted"> (from the {s.claimedModel.source})</span>}</dd>
-            {s.userLabel && <><dt>Your label</dt><dd>{s.userLabel}</dd></>}
+            <dt>Your label</dt>
+            <dd>
+              <LabelEditor
+                current={s.userLabel ?? null}
+                suggestions={labels}
+                target="this answer"
+                onSave={async (label) => {
+                  await onLabel([s.id], label);
+                  setLoaded({ status: 'ready', sample: label === null ? { ...s, userLabel: undefined } : { ...s, userLabel: label } });
+                }}
+              />
+            </dd>
             <dt>Page</dt><dd class="break">{href ? <a href={href} target="_blank" rel="noreferrer noopener">{s.url}</a> : s.url || '–'}</dd>
           </dl>
           <h3>Verdict</h3>

@@ -8,6 +8,7 @@ export interface FilterOptions {
   claimed: string[];
   families: string[];
   models: string[];
+  labels: string[];
 }
 
 /** Confidence ranges as presets: quicker by keyboard than two numeric fields, and enough to triage. */
@@ -81,6 +82,14 @@ export function SampleFilters({ filter, options, onChange, disabled = false, tex
               {options.models.map((m) => <option key={m} value={`model:${m}`}>{m}</option>)}
             </optgroup>
             <option value={NONE}>Undetermined</option>
+          </select>
+        </label>
+        <label>
+          Label
+          <select value={filter.label ?? ''} onChange={(e) => set({ label: value(e) || undefined })} data-testid="filter-label">
+            <option value="">Any</option>
+            {options.labels.map((l) => <option key={l} value={l}>{l}</option>)}
+            <option value={NONE}>No label</option>
           </select>
         </label>
         <label>

@@ -10,6 +10,7 @@ const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'claimed', label: 'Claimed model' },
   { key: 'model', label: 'Resembles' },
   { key: 'confidence', label: 'Confidence' },
+  { key: 'label', label: 'Label' },
 ];
 
 /**
@@ -102,6 +103,7 @@ export function SampleTable({ rows, sort, onSort, sortable, selected, onSelect, 
               <td>{claimedName(r.claimed)}</td>
               <td>{r.undetermined ? <span class="muted">Undetermined</span> : <>{r.model} <span class="muted">({r.family})</span></>}</td>
               <td class="num">{r.undetermined ? '–' : formatPercent(r.confidence)}</td>
+              <td class="col-label" data-testid="row-label">{r.userLabel ? <span dir="auto">{r.userLabel}</span> : <span class="muted">–</span>}</td>
               <td class="col-answer">
                 {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
                 <button type="button" class="linkish" onClick={() => onOpen(r.id)} aria-label={`Open the answer recorded ${when}`}>

@@ -29,6 +29,8 @@ type Props = (
   loaded?: number;
   onOpen: (id: string) => void;
   onDelete: (ids: string[]) => Promise<void>;
+  /** Labels (or, with null, unlabels) the samples of `ids`. */
+  onLabel: (ids: string[], label: string | null) => Promise<void>;
 };
 
 function optionsOf(rows: readonly SampleListing[]): FilterOptions {
@@ -38,11 +40,12 @@ function optionsOf(rows: readonly SampleListing[]): FilterOptions {
     claimed: values((r) => r.claimed),
     families: values((r) => r.family),
     models: values((r) => r.model),
+    labels: values((r) => r.userLabel ?? null),
   };
 }
 
 export function SamplesView(props: Props) {
-  const { loaded = 0, onOpen, onDelete } = props;
+  const { loaded = 0, onOpen, onDelete, onLabel } = props;
   const [filter, setFilter] = useState<SampleFilter>({});
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const [pageNo, setPageNo] = useState(0);
@@ -101,6 +104,8 @@ export function SamplesView(props: Props) {
           await onDelete([...selected]);
           setSelected(new Set());
         }}
+        onLabel={(label) => onLabel([...selected], label)}
+        labels={options.labels}
       />
       {page.total === 0 ? (
         <p class="empty" data-testid="samples-no-match">No answer matches these filters.</p>

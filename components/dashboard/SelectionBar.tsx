@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatCount } from '@/lib/dashboard/format';
+import { LabelEditor } from './LabelEditor';
 
 interface Props {
   count: number;
@@ -8,12 +9,16 @@ interface Props {
   onSelectMatching: () => void;
   onClear: () => void;
   onDelete: () => Promise<void>;
+  /** Labels (null: unlabels) every selected answer. */
+  onLabel: (label: string | null) => Promise<void>;
+  /** Labels in use, offered as suggestions. */
+  labels: readonly string[];
 }
 
 const answers = (n: number) => `${formatCount(n)} answer${n === 1 ? '' : 's'}`;
 
-/** Multi-select actions. Deleting asks once, inline (no browser dialog), and says what failed. */
-export function SelectionBar({ count, matching, onSelectMatching, onClear, onDelete }: Props) {
+/** Multi-select actions: label and delete. Deleting asks once, inline (no browser dialog), and says what failed. */
+export function SelectionBar({ count, matching, onSelectMatching, onClear, onDelete, onLabel, labels }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,6 +60,7 @@ export function SelectionBar({ count, matching, onSelectMatching, onClear, onDel
         </span>
       )}
       {error && <p role="alert" class="error">Could not delete: {error}</p>}
+      {count > 0 && <LabelEditor current={null} suggestions={labels} target={`the ${answers(count)}`} onSave={onLabel} />}
     </div>
   );
 }

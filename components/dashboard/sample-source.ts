@@ -29,6 +29,8 @@ export interface SampleSource {
   get(id: string): Promise<Sample | undefined>;
   remove(ids: string[]): Promise<void>;
   removeAll(): Promise<void>;
+  /** Labels (or, with null, unlabels) samples; returns how many were changed. */
+  setLabel(ids: string[], label: string | null): Promise<number>;
 }
 
 /**
@@ -81,6 +83,9 @@ export function idbSampleSource({ prefetch }: { prefetch?: number } = {}): Sampl
     },
     async removeAll() {
       await sendMessage('deleteAllSamples', {});
+    },
+    async setLabel(ids, label) {
+      return (await sendMessage('setUserLabels', { ids, label })).updated;
     },
   };
 }

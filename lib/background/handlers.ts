@@ -13,7 +13,7 @@ import {
   listSamples,
   listSiteHealth,
   putSiteHealth,
-  setUserLabel,
+  setUserLabels,
 } from '../db';
 import { notifySamplesChanged } from '../messaging/changes';
 import type { Handlers } from '../messaging/router';
@@ -92,10 +92,10 @@ export function createHandlers(
       const sample = await getSample(db, parse(v.object({ id: v.string() }), data, 'sample id').id);
       return sample ? ((await withCurrentVerdicts(db, engine, [sample], now()))[0] ?? null) : null;
     },
-    async setUserLabel(data) {
-      const { id, label } = parse(LabelSchema, data, 'label');
-      const updated = await setUserLabel(await getDb(), id, label?.trim() || null);
-      if (updated) await changed();
+    async setUserLabels(data) {
+      const { ids, label } = parse(LabelSchema, data, 'label');
+      const updated = await setUserLabels(await getDb(), ids, label?.trim() || null);
+      if (updated > 0) await changed();
       return { updated };
     },
     async deleteSamples(data) {

@@ -42,7 +42,11 @@ export const ManualTextSchema = v.object({
 
 export const TabSchema = v.object({ tabId: v.optional(v.number()), url: v.optional(v.string()) });
 export const IdsSchema = v.object({ ids: v.array(v.string()) });
-export const LabelSchema = v.object({ id: v.string(), label: v.nullable(v.pipe(v.string(), v.maxLength(200))) });
+/** A researcher's label: what a filter and an export can show; 200 characters is a sentence, not a text. */
+export const LabelSchema = v.object({
+  ids: IdsSchema.entries.ids,
+  label: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+});
 
 /** The parsed value, or an error naming the field, for the sender to show. */
 export function parse<T>(schema: v.GenericSchema<unknown, T>, data: unknown, what: string): T {

@@ -21,6 +21,8 @@ export interface SampleFilter {
   /** Inclusive confidence bounds 0..1; undetermined samples count as confidence 0. */
   minConfidence?: number;
   maxConfidence?: number;
+  /** The researcher's label; {@link NONE} selects unlabelled samples. */
+  label?: string;
   /** Case-insensitive substring of prompt, answer or names. */
   text?: string;
 }
@@ -28,7 +30,7 @@ export interface SampleFilter {
 /** The filter value meaning "none" (no claimed model shown, or no verdict). */
 export const NONE = '\u0000none';
 
-export type SortKey = 'capturedAt' | 'site' | 'claimed' | 'model' | 'confidence';
+export type SortKey = 'capturedAt' | 'site' | 'claimed' | 'model' | 'confidence' | 'label';
 export interface SortSpec {
   key: SortKey;
   dir: 'asc' | 'desc';
@@ -48,6 +50,7 @@ export function matches(s: Filterable, f: SampleFilter, needle = f.text?.trim().
       if (s.model !== f.resembled.slice(6)) return false;
     }
   }
+  if (f.label !== undefined && f.label !== '' && (s.userLabel ?? NONE) !== f.label) return false;
   if (f.from !== undefined && s.capturedAt < f.from) return false;
   if (f.to !== undefined && s.capturedAt > f.to) return false;
   if (f.minConfidence !== undefined && s.confidence < f.minConfidence) return false;
@@ -86,6 +89,8 @@ export function sortRows<T extends SampleListing>(list: readonly T[], sort: Sort
         return compareText(a.claimed, b.claimed, sign);
       case 'model':
         return compareText(a.model, b.model, sign);
+      case 'label':
+        return compareText(a.userLabel ?? null, b.userLabel ?? null, sign);
     }
   };
   return [...list].sort(

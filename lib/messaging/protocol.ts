@@ -50,7 +50,8 @@ export interface ProtocolMap {
   /** Dashboard → background: one sample with its text, or null. */
   getSample(query: { id: string }): Sample | null;
   /** Dashboard → background: set (or with null, remove) a researcher's label. */
-  setUserLabel(input: { id: string; label: string | null }): { updated: boolean };
+  /** Dashboard → background: label (or, with null, unlabel) one or many samples. */
+  setUserLabels(input: { ids: string[]; label: string | null }): { updated: number };
   deleteSamples(input: { ids: string[] }): { deleted: number };
   /** Settings → background: delete every recorded sample. */
   deleteAllSamples(input: Record<string, never>): { deleted: number };

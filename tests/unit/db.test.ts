@@ -12,7 +12,7 @@ import {
   listSamplesByClaimedModel,
   listSamplesByResembledFamily,
   listStaleSamples,
-  setUserLabel,
+  setUserLabels,
   updateVerdicts,
   deleteSamples,
   getSample,
@@ -185,9 +185,9 @@ describe('listings', () => {
     await expectListingsInStep(db);
     await updateVerdicts(db, [{ id: sample(2).id, verdict: verdict('anthropic') }, { id: sample(3).id, verdict: verdict(null) }]);
     await expectListingsInStep(db);
-    await setUserLabel(db, sample(4).id, 'claude-4');
+    await setUserLabels(db, [sample(4).id, sample(5).id], 'claude-4');
     await expectListingsInStep(db);
-    await setUserLabel(db, sample(4).id, null);
+    await setUserLabels(db, [sample(4).id], null);
     await expectListingsInStep(db);
     await deleteSamples(db, [sample(5).id]);
     await expectListingsInStep(db);
@@ -242,12 +242,12 @@ describe('version 2 functions', () => {
   it('sets and removes a researcher label', async () => {
     const db = await freshDb();
     await saveSample(db, sample(1));
-    expect(await setUserLabel(db, sample(1).id, 'gpt-4o')).toBe(true);
+    expect(await setUserLabels(db, [sample(1).id, 'absent'], 'gpt-4o')).toBe(1);
     expect((await getSample(db, sample(1).id))?.userLabel).toBe('gpt-4o');
     expect(await db.countFromIndex('samples', 'by-userLabel', 'gpt-4o')).toBe(1);
-    await setUserLabel(db, sample(1).id, null);
+    await setUserLabels(db, [sample(1).id], null);
     expect(await getSample(db, sample(1).id)).toEqual(sample(1));
-    expect(await setUserLabel(db, 'missing', 'x')).toBe(false);
+    expect(await setUserLabels(db, ['missing'], 'x')).toBe(0);
   });
 
   it('summarises every sample newest first without the long fields', async () => {

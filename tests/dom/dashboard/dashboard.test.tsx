@@ -26,6 +26,7 @@ function sourceOf(rows: SampleRow[], over: Partial<SampleSource> = {}): SampleSo
     get: async (id) => sampleOf(1, { id, text: `The full text of ${id}, <b>not bold</b>.` }),
     remove: vi.fn(async () => {}),
     removeAll: vi.fn(async () => {}),
+    setLabel: vi.fn(async (ids: string[]) => ids.length),
     ...over,
   };
 }
@@ -89,6 +90,24 @@ describe('the dashboard page', () => {
     const source = sourceOf([], { firstPage: async () => Promise.reject(new Error('quota exceeded')) });
     render(<Dashboard source={source} loadEngine={engineLoader} paste={paste} />);
     expect((await screen.findByRole('alert')).textContent).toContain('quota exceeded');
+  });
+});
+
+describe('labelling one answer from its dialog', () => {
+  it('sets the label through the source, shows it in the dialog and in the table row', async () => {
+    const rows = manyRows(3);
+    const source = sourceOf(rows);
+    render(<Dashboard source={source} loadEngine={engineLoader} paste={paste} />);
+    fireEvent.click((await screen.findAllByRole('button', { name: /^Open the answer recorded/ }))[0]!);
+    const dialog = await screen.findByTestId('sample-detail');
+    const editor = await within(dialog).findByTestId('label-editor');
+    fireEvent.input(within(editor).getByTestId('label-input'), { target: { value: 'deepseek-r1 via API' } });
+    fireEvent.click(within(editor).getByRole('button', { name: 'Set label' }));
+    await waitFor(() => expect(source.setLabel).toHaveBeenCalledWith([rows[0]!.id], 'deepseek-r1 via API'));
+    await waitFor(() => expect(screen.getAllByTestId('row-label')[0]!.textContent).toBe('deepseek-r1 via API'));
+    fireEvent.click(within(editor).getByRole('button', { name: 'Remove label' }));
+    await waitFor(() => expect(source.setLabel).toHaveBeenLastCalledWith([rows[0]!.id], null));
+    await waitFor(() => expect(screen.getAllByTestId('row-label')[0]!.textContent).toBe('–'));
   });
 });
 

@@ -10,8 +10,10 @@ const TEN_THOUSAND = manyRows(10_000);
 
 const rowsShown = () => screen.getAllByTestId('samples-row');
 
-function show(rows = TEN_THOUSAND, onDelete = vi.fn(async (_ids: string[]) => {}), complete = true) {
-  render(<SamplesView rows={rows} complete={complete} onOpen={vi.fn()} onDelete={onDelete} />);
+const noLabel = vi.fn(async (_ids: string[], _label: string | null) => {});
+
+function show(rows = TEN_THOUSAND, onDelete = vi.fn(async (_ids: string[]) => {}), complete = true, onLabel = noLabel) {
+  render(complete ? <SamplesView rows={rows} complete onOpen={vi.fn()} onDelete={onDelete} onLabel={onLabel} /> : <SamplesView rows={rows} complete={false} onOpen={vi.fn()} onDelete={onDelete} onLabel={onLabel} />);
   return onDelete;
 }
 
@@ -74,6 +76,31 @@ describe('the samples table with many samples', { timeout: 30_000 }, () => {
     expect(onDelete.mock.calls[0]![0]).toEqual(rows.slice(0, 50).map((r) => r.id));
   });
 
+  it('labels the selected answers, shows the label in its column and filters by it', async () => {
+    const rows = manyRows(120);
+    const onLabel = vi.fn(async (_ids: string[], _label: string | null) => {});
+    show(rows, undefined, true, onLabel);
+    const labelCells = () => rowsShown().map((r) => r.querySelector('[data-testid="row-label"]')!.textContent);
+    expect(labelCells()[0]).toBe('–');
+    fireEvent.click(screen.getByLabelText('Select every answer on this page'));
+    const editor = within(screen.getByTestId('selection-bar')).getByTestId('label-editor');
+    fireEvent.input(within(editor).getByTestId('label-input'), { target: { value: '  known gpt-4o  ' } });
+    fireEvent.click(within(editor).getByRole('button', { name: 'Set label' }));
+    await vi.waitFor(() => expect(onLabel).toHaveBeenCalledTimes(1));
+    expect(onLabel.mock.calls[0]).toEqual([rows.slice(0, 50).map((r) => r.id), 'known gpt-4o']);
+    expect((await within(editor).findByText(/^Labelled the 50 answers/)).textContent).toBe('Labelled the 50 answers “known gpt-4o”.');
+  });
+
+  it('shows stored labels and filters by a label or by "no label"', () => {
+    const rows = manyRows(30).map((r, i) => (i < 4 ? { ...r, userLabel: 'field-A' } : r));
+    show(rows);
+    expect(rowsShown().slice(0, 4).map((r) => r.querySelector('[data-testid="row-label"]')!.textContent)).toEqual(Array(4).fill('field-A'));
+    fireEvent.change(screen.getByTestId('filter-label'), { target: { value: 'field-A' } });
+    expect(rowsShown()).toHaveLength(4);
+    fireEvent.change(screen.getByTestId('filter-label'), { target: { value: '\u0000none' } });
+    expect(rowsShown()).toHaveLength(26);
+  });
+
   it('can select every matching answer across pages', () => {
     show(manyRows(120));
     fireEvent.click(screen.getByRole('button', { name: 'Select all 120 answers' }));
@@ -82,7 +109,7 @@ describe('the samples table with many samples', { timeout: 30_000 }, () => {
 
   it('keeps filters and sorting off until every sample is loaded', () => {
     const rows = manyRows(50);
-    render(<SamplesView rows={rows} complete={false} loaded={3_000} onOpen={vi.fn()} onDelete={vi.fn()} />);
+    render(<SamplesView rows={rows} complete={false} loaded={3_000} onOpen={vi.fn()} onDelete={vi.fn()} onLabel={noLabel} />);
     expect(screen.getByTestId('samples-count').textContent).toMatch(/^Newest 50 answers \(reading all of them for filtering, sorting and paging: 3,000 so far\)$/);
     expect(screen.getByLabelText('Site').closest('fieldset')!.disabled).toBe(true);
     expect(screen.queryByRole('button', { name: /Confidence/ })).toBeNull();
@@ -91,7 +118,7 @@ describe('the samples table with many samples', { timeout: 30_000 }, () => {
 
   it('sorts, pages and filters every listing before the texts are read, but does not search yet', () => {
     const rows = manyRows(120);
-    render(<SamplesView rows={rows} complete={false} listed loaded={40} onOpen={vi.fn()} onDelete={vi.fn()} />);
+    render(<SamplesView rows={rows} complete={false} listed loaded={40} onOpen={vi.fn()} onDelete={vi.fn()} onLabel={noLabel} />);
     expect(screen.getByTestId('samples-count').textContent).toBe('120 of 120 answers (reading their texts for the text search: 40 so far)');
     expect((screen.getByLabelText('Search text') as HTMLInputElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Site'), { target: { value: 'claude' } });

@@ -173,7 +173,9 @@ describe('labels, deletion and recomputation', () => {
     const { h } = setup();
     for (let i = 1; i <= 3; i++) await h.saveAnswer(answer(i), {});
     const id = `chatgpt:${CONV}:m1`;
-    expect(await h.setUserLabel({ id, label: '  claude-4  ' }, {})).toEqual({ updated: true });
+    expect(await h.setUserLabels({ ids: [id, `chatgpt:${CONV}:m2`, 'nope'], label: '  claude-4  ' }, {})).toEqual({ updated: 2 });
+    expect(await h.setUserLabels({ ids: [`chatgpt:${CONV}:m2`], label: '   ' }, {})).toEqual({ updated: 1 });
+    expect((await h.listAllSampleSummaries({}, {})).find((s) => s.id === `chatgpt:${CONV}:m2`)?.userLabel ?? null).toBeNull();
     expect((await h.listAllSampleSummaries({}, {})).find((s) => s.id === id)?.userLabel).toBe('claude-4');
     expect(await h.deleteSamples({ ids: [id, 'nope'] }, {})).toEqual({ deleted: 1 });
     expect(await h.deleteAllSamples({}, {})).toEqual({ deleted: 2 });
@@ -239,7 +241,7 @@ describe('the dashboard listings', () => {
     expect((await inStep()).find((l) => l.id === 'stale')?.family).toBe('old');
     await h.recomputeVerdicts({}, {});
     expect((await inStep()).find((l) => l.id === 'stale')?.family).toBe('anthropic');
-    await h.setUserLabel({ id, label: 'claude-4' }, {});
+    await h.setUserLabels({ ids: [id], label: 'claude-4' }, {});
     expect((await inStep()).find((l) => l.id === id)?.userLabel).toBe('claude-4');
     await h.deleteSamples({ ids: [id] }, {});
     expect(await inStep()).toHaveLength(4);
