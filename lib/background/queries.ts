@@ -4,13 +4,13 @@
  * (the same `conversationId` the capture uses), so it needs no tab bookkeeping that a restarted service
  * worker would lose.
  */
-import { findLatestSample, listConversationSamples, type ModelPrintDatabase } from '../db';
+import { findLatestSample, getListings, listConversationSamples, type ModelPrintDatabase } from '../db';
 import type { ConversationRef, ConversationVerdict, TabRef, TabVerdict } from '../messaging/protocol';
 import type { Sample } from '../sample';
 import { autoRecord, isSiteEnabled } from '../settings';
-import { resolveClaim } from '../sites/claims';
 import { adapterForUrl } from '../sites/registry';
-import { judgeClaimInContext, poolSamples } from '../verdict/conversation';
+import { judgeAnswers } from '../verdict/claims';
+import { claimEvidence, poolAnswers } from '../verdict/conversation';
 import type { VerdictEngine } from '../verdict/types';
 import { withCurrentVerdicts } from './verdicts';
 
@@ -48,12 +48,13 @@ export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, 
 
   samples = (await withCurrentVerdicts(db, engine, samples, now)).sort(byCapturedAt);
   const sample = samples[samples.length - 1]!;
+  const answers = await evidenceOf(db, samples);
   return {
     site,
     recording,
     conversation: sample.conversationId ? { site: sample.site, conversationId: sample.conversationId } : null,
     sample,
-    claim: judgeClaimInContext(engine.pool, resolveClaim(sample.claimedModel), sample.claimedModel?.raw ?? null, samples),
+    claim: judgeAnswers(engine.pool, answers, answers[answers.length - 1]),
     conversationAnswers: samples.length,
   };
 }
@@ -66,5 +67,11 @@ export async function conversationVerdict(
 ): Promise<ConversationVerdict> {
   const stored = await listConversationSamples(db, ref.site, ref.conversationId);
   const samples = (await withCurrentVerdicts(db, engine, stored, now)).sort(byCapturedAt);
-  return { samples, ...poolSamples(engine.pool, samples) };
+  return { samples, ...poolAnswers(engine.pool, await evidenceOf(db, samples)) };
+}
+
+/** The samples with the claims their listings hold (resolved when the listing was written). */
+async function evidenceOf(db: ModelPrintDatabase, samples: readonly Sample[]) {
+  const listings = await getListings(db, samples.map((s) => s.id));
+  return samples.map((s, i) => claimEvidence(s, listings[i]));
 }

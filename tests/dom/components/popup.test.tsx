@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupData } from '@/components/popup/Popup';
 import type { PopupActions } from '@/components/popup/actions';
-import { resolveClaim } from '@/lib/sites/claims';
+import { claimOf } from '@/lib/verdict/claims';
 import { fakeText } from '../../unit/verdict/fake-engine';
 import { sampleOf, tabOf } from './samples';
 
@@ -50,7 +50,7 @@ describe('the popup', () => {
 
   it('says plainly when the claim and the style disagree, with the strength of the evidence', async () => {
     const sample = sampleOf(3);
-    const claim = resolveClaim(sample.claimedModel)!;
+    const claim = claimOf(sample.site, sample.claimedModel)!;
     show({
       samples: [sample],
       total: 3,

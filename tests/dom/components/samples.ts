@@ -1,7 +1,10 @@
 /** Sample and tab-verdict builders for component tests, with verdicts from the fake engine. */
-import type { TabVerdict } from '@/lib/messaging/protocol';
+import type { ConversationVerdict, TabVerdict } from '@/lib/messaging/protocol';
 import type { Sample } from '@/lib/sample';
-import { fakeAttribute, fakeText } from '../../unit/verdict/fake-engine';
+import { listingOf } from '@/lib/sample-listing';
+import { claimEvidence, poolAnswers } from '@/lib/verdict/conversation';
+import type { Attribution, PooledAttribution } from '@/lib/verdict/types';
+import { fakeAttribute, fakePool, fakeText } from '../../unit/verdict/fake-engine';
 
 export function sampleOf(i: number, over: Partial<Sample> = {}, text = fakeText('claude-4', 0.9)): Sample {
   return {
@@ -22,4 +25,9 @@ export function sampleOf(i: number, over: Partial<Sample> = {}, text = fakeText(
 
 export function tabOf(over: Partial<TabVerdict> = {}): TabVerdict {
   return { site: 'chatgpt', recording: true, conversation: null, sample: null, claim: null, conversationAnswers: 0, ...over };
+}
+
+/** A conversation's verdict as the background answers it: claims from the samples' listings, pooled by `pool`. */
+export function conversationOf(samples: Sample[], pool: (results: Attribution[]) => PooledAttribution = fakePool): ConversationVerdict {
+  return { samples, ...poolAnswers(pool, samples.map((s) => claimEvidence(s, listingOf(s)))) };
 }

@@ -2,18 +2,13 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
 import type { SidePanelData } from '@/components/sidepanel/load';
-import { poolSamples } from '@/lib/verdict/conversation';
-import { fakePool, fakeText } from '../../unit/verdict/fake-engine';
-import { sampleOf, tabOf } from './samples';
+import { fakeText } from '../../unit/verdict/fake-engine';
+import { conversationOf, sampleOf, tabOf } from './samples';
 
 afterEach(cleanup);
 
 function show(data: SidePanelData) {
   render(<SidePanel load={async () => data} subscribe={() => () => {}} />);
-}
-
-function conversationOf(samples: ReturnType<typeof sampleOf>[]) {
-  return { samples, ...poolSamples(fakePool, samples) };
 }
 
 describe('the side panel', () => {
