@@ -116,6 +116,11 @@ describe('the recent answers list', () => {
     expect(row.textContent).toContain('your label: qwen-max');
   });
 
+  it('names each answer’s vendor and a model of that vendor', async () => {
+    show({ samples: [sampleOf(1)], total: 1, tab: tabOf({ site: null }) });
+    expect((await screen.findByTestId('sample-row')).textContent).toMatch(/Resembles Anthropic: claude-4 \(90%\)/);
+  });
+
   it('says when only the features of an answer were kept', async () => {
     const dropped = sampleOf(1, { text: '', textDropped: true, textLength: 900 });
     show({ samples: [dropped], total: 1, tab: tabOf({ site: null }) });
