@@ -12,7 +12,7 @@ import type { SiteHealthReport } from './messaging/protocol';
 import type { SiteId } from './sites/hosts';
 
 export const DB_NAME = 'modelprint';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface ModelPrintDB extends DBSchema {
   samples: {
@@ -93,6 +93,9 @@ export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintData
         // failed read or write aborts the upgrade (the database stays at the old version) and rejects the
         // open, which is where the caller sees it; the log says why.
         fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v3 upgrade: listing the samples failed:', e));
+      } else if (oldVersion < 4) {
+        // v4: listings carry the resolved claim (`claim`); list every sample again (v3 just did, from scratch).
+        fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v4 upgrade: listing the samples failed:', e));
       }
     },
   });
@@ -213,6 +216,12 @@ export async function listNewestListings(db: ModelPrintDatabase, limit: number):
     request.onsuccess = () => resolve(request.result.map((r) => r.value));
     request.onerror = () => reject(request.error);
   });
+}
+
+/** The stored listings of `ids`, in the same order (undefined where a sample has none). */
+export async function getListings(db: ModelPrintDatabase, ids: readonly string[]): Promise<Array<SampleListing | undefined>> {
+  const store = db.transaction('listings').store;
+  return Promise.all(ids.map((id) => store.get(id)));
 }
 
 /**

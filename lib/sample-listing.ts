@@ -5,7 +5,9 @@
  * the sample, every time the sample changes, and never anywhere else.
  */
 import type { ClaimSource, Sample, SampleSite } from './sample';
-import { wordCount } from './verdict/compute';
+import { claimOf, type ResolvedClaim } from './verdict/claims';
+import { sampleWords } from './verdict/compute';
+import { headlineOf } from './verdict/headline';
 
 export interface SampleListing {
   id: string;
@@ -14,9 +16,14 @@ export interface SampleListing {
   claimed: string | null;
   /** Where the page showed the claim; a `mode` ("Thinking") names no model and is never compared. */
   claimSource: ClaimSource | null;
+  /**
+   * What the claim means for the engine (database v4): the named model's vendor, else the site's operator;
+   * null when there is nothing to compare. Resolved here, once, so no page resolves it per request.
+   */
+  claim: ResolvedClaim | null;
   /** The label the user gave a pasted text, if any. */
   userLabel: string | null;
-  /** Resembled model and family; null when undetermined or not yet attributed. */
+  /** Resembled model and family (the model one of that family's); null when undetermined or not yet attributed. */
   model: string | null;
   family: string | null;
   /** p of the resembled model, 0 when undetermined. */
@@ -35,33 +42,29 @@ export interface SampleListing {
 /** How many characters of an answer a listing keeps. */
 export const PREVIEW_CHARS = 140;
 
-/** Average characters per word in English answers, to estimate words when the text was not kept. */
-const CHARS_PER_WORD = 6;
-
 export function previewOf(text: string, chars = PREVIEW_CHARS): string {
   // Markdown markers make a preview noisy; the detail view shows the text as recorded.
   const flat = text.replace(/[#*_`>|]+/g, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > chars ? `${flat.slice(0, chars - 1).trimEnd()}…` : flat;
 }
 
-/** Words of a sample's answer; estimated from the kept length when the text itself was not kept. */
-export function sampleWords(s: Sample): number {
-  return s.textDropped ? Math.round((s.textLength ?? 0) / CHARS_PER_WORD) : wordCount(s.text);
-}
+/** Defined beside the word count it uses; re-exported for the pages that count a sample's words. */
+export { sampleWords };
 
 export function listingOf(sample: Sample): SampleListing {
-  const verdict = sample.verdict?.attribution ?? null;
-  const decided = verdict !== null && !verdict.undetermined;
+  const verdict = sample.verdict?.attribution;
+  const head = verdict ? headlineOf(verdict) : null;
   return {
     id: sample.id,
     site: sample.site,
     claimed: sample.claimedModel?.raw ?? null,
     claimSource: sample.claimedModel?.source ?? null,
+    claim: claimOf(sample.site, sample.claimedModel),
     userLabel: sample.userLabel ?? null,
-    model: decided ? verdict.model : null,
-    family: decided ? verdict.family : null,
-    confidence: decided ? verdict.confidence : 0,
-    undetermined: !decided,
+    model: head?.model ?? null,
+    family: head?.family ?? null,
+    confidence: head?.modelP ?? 0,
+    undetermined: !head,
     capturedAt: sample.capturedAt,
     words: sampleWords(sample),
     preview: previewOf(sample.text),

@@ -1,14 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import type { PoolGroup, PoolFn } from '@/lib/dashboard/groups';
-import { NONE } from '@/lib/dashboard/query';
 import { familyTimeline } from '@/lib/dashboard/timeline';
 import { formatCount } from '@/lib/dashboard/format';
 import { answersNeeded } from '@/lib/verdict/answers-needed';
 import { AnswersNeededNote } from '@/components/verdict/AnswersNeededNote';
 import { ClaimNotice } from '@/components/verdict/ClaimNotice';
 import { VerdictView } from '@/components/verdict/VerdictView';
-import { resolveClaim } from '@/lib/sites/claims';
-import { judgeClaimInRows } from '@/lib/dashboard/claim';
+import { judgeAnswers } from '@/lib/verdict/claims';
 import { FamilyChart } from './FamilyChart';
 import { claimedName, siteName } from './labels';
 
@@ -21,11 +19,10 @@ interface Props {
 export function GroupCard({ group, pool, colorOf }: Props) {
   const name = group.kind === 'site' ? siteName(group.value) : group.kind === 'claimed' ? claimedName(group.value) : group.value;
   const timeline = useMemo(() => familyTimeline(group.samples), [group.samples]);
-  const judgement = useMemo(() => {
-    if (group.kind !== 'claimed' || group.value === NONE) return null;
-    const source = group.samples[0]?.claimSource ?? 'message';
-    return judgeClaimInRows(pool, resolveClaim({ raw: group.value, source }), group.value, group.samples);
-  }, [group, pool]);
+  // Site and claimed-model groups make a claim (a named model, else the site's operator); a label group
+  // is the researcher's own and claims nothing.
+  const judgement = useMemo(() => (group.kind === 'label' ? null : judgeAnswers(pool, group.samples)), [group, pool]);
+  const words = useMemo(() => group.samples.reduce((sum, r) => sum + (r.verdict && !r.verdict.undetermined ? r.words : 0), 0), [group]);
   const needed = useMemo(() => answersNeeded(pool, group.samples.flatMap((r) => (r.verdict ? [r.verdict] : []))), [group, pool]);
   const p = group.pooled;
   const headingId = `group-${group.key.replace(/[^a-z0-9]+/gi, '-')}`;
@@ -37,7 +34,7 @@ export function GroupCard({ group, pool, colorOf }: Props) {
         {p ? `, ${formatCount(p.n)} with a decided verdict` : ''}
       </p>
       {p ? (
-        <VerdictView attribution={p} heading="Pooled, these answers most resemble" />
+        <VerdictView attribution={p} words={words} heading="Pooled, these answers most resemble" />
       ) : (
         <p class="muted">No verdict stored yet for these answers.</p>
       )}

@@ -2,7 +2,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import type { SampleListing } from '@/lib/sample-listing';
 import type { SortKey, SortSpec } from '@/lib/dashboard/query';
 import { formatDateTime, formatPercent } from '@/lib/dashboard/format';
-import { claimedName, siteName } from './labels';
+import { claimedName, familyName, siteName } from './labels';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'capturedAt', label: 'Recorded' },
@@ -101,7 +101,7 @@ export function SampleTable({ rows, sort, onSort, sortable, selected, onSelect, 
               <td elementtiming={ROW_ELEMENT_TIMING}><time dateTime={new Date(r.capturedAt).toISOString()}>{when}</time></td>
               <td>{siteName(r.site)}</td>
               <td>{claimedName(r.claimed)}</td>
-              <td>{r.undetermined ? <span class="muted">Undetermined</span> : <>{r.model} <span class="muted">({r.family})</span></>}</td>
+              <td>{r.undetermined ? <span class="muted">Undetermined</span> : <>{r.model} <span class="muted">({familyName(r.family ?? '')})</span></>}</td>
               <td class="num">{r.undetermined ? '–' : formatPercent(r.confidence)}</td>
               <td class="col-label" data-testid="row-label">{r.userLabel ? <span dir="auto">{r.userLabel}</span> : <span class="muted">–</span>}</td>
               <td class="col-answer">

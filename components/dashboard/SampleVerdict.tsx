@@ -1,7 +1,6 @@
 import type { Sample } from '@/lib/sample';
-import { resolveClaim } from '@/lib/sites/claims';
+import { judgeSample } from '@/lib/verdict/claims';
 import { sampleWords } from '@/lib/verdict/conversation';
-import { judgeClaim } from '@/lib/verdict/mismatch';
 import { ClaimedLine, ClaimNotice } from '@/components/verdict/ClaimNotice';
 import { VerdictView } from '@/components/verdict/VerdictView';
 
@@ -11,13 +10,11 @@ export function SampleVerdict({ sample }: { sample: Sample }) {
   const attribution = sample.verdict?.attribution;
   return (
     <div class="sample-verdict">
-      <ClaimedLine claimed={sample.claimedModel} />
+      <ClaimedLine claimed={sample.claimedModel} site={sample.site} />
       {attribution ? (
         <>
           <VerdictView attribution={attribution} words={words} />
-          <ClaimNotice
-            judgement={judgeClaim(resolveClaim(sample.claimedModel), attribution, { answers: 1, words }, sample.claimedModel?.raw ?? null)}
-          />
+          <ClaimNotice judgement={judgeSample(sample)} />
         </>
       ) : (
         <p class="muted">No verdict stored yet: the background computes it shortly.</p>

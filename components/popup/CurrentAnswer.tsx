@@ -25,7 +25,7 @@ export function CurrentAnswer({ tab }: { tab: TabVerdict }) {
   }
   return (
     <div class="current" data-testid="current-answer">
-      <ClaimedLine claimed={sample.claimedModel} />
+      <ClaimedLine claimed={sample.claimedModel} site={sample.site} />
       {sample.verdict ? (
         <VerdictView attribution={sample.verdict.attribution} words={sampleWords(sample)} />
       ) : (

@@ -1,7 +1,8 @@
 import { MANUAL_SITE, type Sample } from '@/lib/sample';
 import { previewOf } from '@/lib/sample-listing';
 import { siteLabel } from '@/lib/sites/labels';
-import { formatPercent } from '@/lib/verdict/names';
+import { headlineOf } from '@/lib/verdict/headline';
+import { familyName, formatPercent } from '@/lib/verdict/names';
 
 export function SampleList({ samples }: { samples: Sample[] }) {
   if (samples.length === 0) {
@@ -39,13 +40,14 @@ export function SampleList({ samples }: { samples: Sample[] }) {
   );
 }
 
-/** The closest model of a stored verdict in one line, or why there is none. */
+/** The closest vendor and its model of a stored verdict in one line (the one headline), or why there is none. */
 function VerdictChip({ sample }: { sample: Sample }) {
   const a = sample.verdict?.attribution;
   if (!a) return null;
+  const head = headlineOf(a);
   return (
     <p class="sample__verdict">
-      {a.undetermined || !a.model ? 'Undetermined' : `Resembles ${a.model} (${formatPercent(a.confidence)})`}
+      {head ? `Resembles ${familyName(head.family)}: ${head.model} (${formatPercent(head.modelP)})` : 'Undetermined'}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { Sample } from '@/lib/sample';
 import { previewOf } from '@/lib/sample-listing';
 import { sampleWords } from '@/lib/verdict/conversation';
+import { headlineOf } from '@/lib/verdict/headline';
 import { familyName, formatPercent, reasonText } from '@/lib/verdict/names';
 import { VerdictView } from '../verdict/VerdictView';
 
@@ -20,7 +21,7 @@ export function answerTitle(sample: Sample, index: number): string {
 /** One answer of the conversation: its verdict in a line, the text and the full verdict on demand. */
 export function AnswerItem({ sample, index }: { sample: Sample; index: number }) {
   const a = sample.verdict?.attribution;
-  const top = a?.families[0];
+  const head = a ? headlineOf(a) : null;
   return (
     <li class="answer" data-testid="conversation-answer">
       <p class="answer__title" data-testid="answer-title" dir="auto">{answerTitle(sample, index)}</p>
@@ -34,9 +35,9 @@ export function AnswerItem({ sample, index }: { sample: Sample; index: number })
       <p class="answer__verdict">
         {!a
           ? 'No verdict stored.'
-          : a.undetermined || !a.model
+          : !head
             ? `Undetermined: ${reasonText(a.reason)}`
-            : `Closest vendor ${familyName(top!.family)} (${formatPercent(top!.p)}), model ${a.model} (${formatPercent(a.confidence)})`}
+            : `Closest vendor ${familyName(head.family)} (${formatPercent(head.familyP)}), model ${head.model} (${formatPercent(head.modelP)})`}
       </p>
       <details class="answer__details">
         <summary>Text and details</summary>

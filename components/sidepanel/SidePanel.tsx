@@ -56,7 +56,7 @@ function Body({ tab, conversation }: SidePanelData) {
 }
 
 function Conversation({ conversation }: { conversation: ConversationVerdict }) {
-  const { samples, pooled, answersNeeded, claim } = conversation;
+  const { samples, pooled, evidence, answersNeeded, claim } = conversation;
   return (
     <>
       <section aria-labelledby="sp-pooled" class="sidepanel__pooled" data-testid="pooled-verdict">
@@ -65,7 +65,7 @@ function Conversation({ conversation }: { conversation: ConversationVerdict }) {
           {samples.length === 1 ? '' : 's'}
         </h2>
         {pooled ? (
-          <VerdictView attribution={pooled} heading="Together, the answers most resemble" />
+          <VerdictView attribution={pooled} words={evidence.words} heading="Together, the answers most resemble" />
         ) : (
           <p class="sidepanel__status">No answer of this conversation could be attributed yet (all too short or not prose).</p>
         )}

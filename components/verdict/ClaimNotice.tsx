@@ -1,6 +1,11 @@
-import type { ClaimedModel } from '@/lib/sample';
-import type { ClaimJudgement, EvidenceStrength } from '@/lib/verdict/mismatch';
+import type { ClaimedModel, SampleSite } from '@/lib/sample';
+import { siteLabel } from '@/lib/sites/labels';
+import type { ClaimJudgement, ResolvedClaim } from '@/lib/verdict/claims';
+import type { EvidenceStrength } from '@/lib/verdict/evidence';
 import { familyName, formatCount, formatPercent } from '@/lib/verdict/names';
+import { siteOperator } from '@/lib/verdict/site-operators';
+import { CoverageNote } from './CoverageNote';
+import { EvidenceBadge } from './EvidenceBadge';
 
 const SOURCE_TEXT: Record<ClaimedModel['source'], string> = {
   message: 'on the answer',
@@ -14,47 +19,91 @@ const STRENGTH_TEXT: Record<EvidenceStrength, string> = {
   strong: 'Several answers agree clearly.',
 };
 
-/** What the site claims, in its own words (rendered as text: it comes from the page). */
-export function ClaimedLine({ claimed }: { claimed: ClaimedModel | null }) {
+/** "Gemini is run by Google", "Microsoft Copilot is run by Microsoft, with models from OpenAI"; null for pasted texts. */
+export function runBy(site: SampleSite): string | null {
+  const op = siteOperator(site);
+  if (!op) return null;
+  if (!op.family) return `${siteLabel(site)} serves models of many vendors`;
+  return `${siteLabel(site)} is run by ${op.operator}${op.modelsFrom ? `, with models from ${op.modelsFrom}` : ''}`;
+}
+
+/** What the site claims, in its own words (rendered as text: it comes from the page), and who runs it. */
+export function ClaimedLine({ claimed, site }: { claimed: ClaimedModel | null; site: SampleSite }) {
+  const operator = runBy(site);
   return (
     <p class="claimed" data-testid="claimed-model">
       {claimed ? (
         <>
           The site says: <strong>{claimed.raw}</strong> <span class="claimed__source">({SOURCE_TEXT[claimed.source]})</span>
+          {claimed.source === 'mode' && ', a mode, not a model'}.
         </>
       ) : (
         'The site did not name a model.'
       )}
+      {operator && <span data-testid="site-operator"> {operator}.</span>}
     </p>
   );
 }
 
-/** Claimed vs resembled, said plainly, with the strength of the evidence. */
+/** The claim as a sentence's subject: "Claimed gpt-4o" or "Gemini is run by Google". */
+function claimSubject(claim: ResolvedClaim): string {
+  return claim.basis === 'model' ? `Claimed ${claim.raw}` : (runBy(claim.site) ?? familyName(claim.family));
+}
+
+/** The answers a judgement rests on: "claimed as OpenAI" or "from Gemini". */
+function claimScope(claim: ResolvedClaim): string {
+  return claim.basis === 'model' ? `claimed as ${familyName(claim.family)}` : `from ${siteLabel(claim.site)}`;
+}
+
+/** Claimed vs resembled, said plainly, with the strength of the evidence and what the references cover. */
 export function ClaimNotice({ judgement }: { judgement: ClaimJudgement }) {
+  const claim = judgement.kind === 'no-comparison' ? null : judgement.claim;
+  return (
+    <>
+      <Judgement judgement={judgement} />
+      {claim && <CoverageNote claim={claim} />}
+    </>
+  );
+}
+
+function Judgement({ judgement }: { judgement: ClaimJudgement }) {
   switch (judgement.kind) {
-    case 'no-comparison':
-      return judgement.raw ? (
+    case 'no-comparison': {
+      const { raw, source, site } = judgement;
+      const many = site && siteOperator(site)?.family === null ? `${siteLabel(site)} serves models of many vendors` : null;
+      if (!raw && !many) return null;
+      return (
         <p class="claim claim--none" data-testid="claim-notice">
-          ModelPrint has no reference for “{judgement.raw}”, so it does not compare it with the style.
+          {source === 'mode' && raw
+            ? `“${raw}” is a mode, not a model${many ? `, and ${many}` : ''}: nothing to compare the style with.`
+            : raw
+              ? `ModelPrint has no reference for “${raw}”, so it does not compare it with the style.`
+              : `${many} and named none here: nothing to compare the style with.`}
         </p>
-      ) : null;
+      );
+    }
     case 'undetermined':
       return (
         <p class="claim claim--none" data-testid="claim-notice">
-          Not enough evidence yet to compare with {familyName(judgement.claim.family)}.
+          {judgement.claim.basis === 'operator' && `${claimSubject(judgement.claim)}. `}Not enough evidence yet to
+          compare with {familyName(judgement.claim.family)}.
         </p>
       );
     case 'consistent':
       return (
         <p class="claim claim--ok" data-testid="claim-notice">
-          Consistent: the style most resembles {familyName(judgement.claim.family)}, as claimed.
+          {judgement.claim.basis === 'model'
+            ? `Consistent: the style most resembles ${familyName(judgement.claim.family)}, as claimed.`
+            : `Consistent: ${claimSubject(judgement.claim)}, and the style most resembles ${familyName(judgement.claim.family)}.`}
         </p>
       );
     case 'inconclusive':
       return (
         <p class="claim claim--none" data-testid="claim-notice">
-          Inconclusive: the style does not clearly point to another vendor ({familyName(judgement.claim.family)}{' '}
-          {formatPercent(judgement.claimedP)}).
+          {judgement.claim.basis === 'operator' && `${claimSubject(judgement.claim)}. `}
+          {judgement.mixed
+            ? 'Inconclusive: the answers point to different vendors, so they neither confirm nor contradict the claim.'
+            : `Inconclusive: the style does not clearly point to another vendor (${familyName(judgement.claim.family)} ${formatPercent(judgement.claimedP)}).`}
         </p>
       );
     case 'mismatch': {
@@ -62,17 +111,16 @@ export function ClaimNotice({ judgement }: { judgement: ClaimJudgement }) {
       return (
         <div class={`claim claim--mismatch claim--${strength}`} role="note" data-testid="mismatch-notice">
           <p>
-            <strong>Claimed {claim.raw}, but the style resembles {familyName(resembled.family)}</strong> (
-            {formatPercent(resembled.p)}
+            <strong>
+              {claimSubject(claim)}, but the style resembles {familyName(resembled.family)}
+            </strong>{' '}
+            ({formatPercent(resembled.p)}
             {evidence.answers > 1 && `, ${formatCount(evidence.answers)} answers pooled`}) far more than{' '}
             {familyName(claim.family)} ({formatPercent(claimedP)}).
           </p>
           <p class="claim__strength">
-            <span class="strength-badge" data-testid="evidence-strength">
-              {strength} evidence
-            </span>{' '}
-            {STRENGTH_TEXT[strength]} Based on {formatCount(evidence.answers)} answer{evidence.answers === 1 ? '' : 's'}{' '}
-            ({formatCount(evidence.words)} words) claimed as {familyName(claim.family)}.
+            <EvidenceBadge strength={strength} /> {STRENGTH_TEXT[strength]} Based on {formatCount(evidence.answers)} answer
+            {evidence.answers === 1 ? '' : 's'} ({formatCount(evidence.words)} words) {claimScope(claim)}.
           </p>
         </div>
       );

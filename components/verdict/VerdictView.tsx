@@ -1,5 +1,8 @@
-import { familyName, formatPercent } from '@/lib/verdict/names';
-import type { Attribution } from '@/lib/verdict/types';
+import { evidenceStrength, EVIDENCE_THRESHOLDS, type EvidenceStrength } from '@/lib/verdict/evidence';
+import { headlineOf } from '@/lib/verdict/headline';
+import { familyName, formatCount, formatPercent } from '@/lib/verdict/names';
+import type { Attribution, PooledAttribution } from '@/lib/verdict/types';
+import { EvidenceBadge } from './EvidenceBadge';
 import { Explanation } from './Explanation';
 import { ProbabilityBars } from './ProbabilityBars';
 import { Undetermined } from './Undetermined';
@@ -7,32 +10,44 @@ import { Undetermined } from './Undetermined';
 /** How many models and families the bars show (the issue asks for the top 5). */
 const TOP = 5;
 
+const STRENGTH_NOTE: Record<EvidenceStrength, string> = {
+  weak: 'A hint, not a conclusion.',
+  moderate: 'A fair indication; more answers would settle it.',
+  strong: 'Several answers agree clearly.',
+};
+
 /**
- * One attribution (single answer or pooled): the closest family and model in words, then the top five
- * of each as bars, then the explanation. Undetermined attributions show only the reason.
+ * One attribution (single answer or pooled): the closest vendor and, of that vendor, the closest model
+ * (lib/verdict/headline.ts), with the evidence label; then the top five of each as bars, then the
+ * explanation. Undetermined attributions show only the reason; pooled answers that point to several
+ * vendors show those vendors instead of one.
  */
 export function VerdictView({
   attribution,
   words,
   heading = 'Closest vendor',
 }: {
-  attribution: Attribution;
-  words?: number;
+  attribution: Attribution | PooledAttribution;
+  /** Words of the answer, or of every determined answer pooled. */
+  words: number;
   heading?: string;
 }) {
-  if (attribution.undetermined || !attribution.model || !attribution.family) {
-    return <Undetermined reason={attribution.reason} words={words} />;
-  }
-  // Family and model are said apart: the top model need not belong to the top family (several models
-  // of one vendor can together outweigh a single model of another).
-  const familyP = attribution.families[0]?.p ?? 0;
+  const head = headlineOf(attribution);
+  if (!head) return <Undetermined reason={attribution.reason} words={words} />;
+  const answers = 'n' in attribution ? attribution.n : 1;
+  if ('mixed' in attribution && attribution.mixed) return <MixedView pooled={attribution} />;
+  const strength = evidenceStrength(attribution, { answers, words });
   return (
     <div class="verdict" data-testid="verdict">
       <p class="verdict__headline">
-        {heading}: <strong data-testid="verdict-family">{familyName(attribution.family)}</strong>{' '}
-        <span class="verdict__p">({formatPercent(familyP)})</span>. Closest model:{' '}
-        <strong data-testid="verdict-model">{attribution.model}</strong>{' '}
-        <span class="verdict__p">({formatPercent(attribution.confidence)})</span>.
+        {heading}: <strong data-testid="verdict-family">{familyName(head.family)}</strong>{' '}
+        <span class="verdict__p">({formatPercent(head.familyP)})</span>. Closest {familyName(head.family)} model:{' '}
+        <strong data-testid="verdict-model">{head.model}</strong>{' '}
+        <span class="verdict__p">({formatPercent(head.modelP)})</span>.
+      </p>
+      <p class="verdict__strength">
+        <EvidenceBadge strength={strength} testId="verdict-strength" /> {STRENGTH_NOTE[strength]}
+        {words < EVIDENCE_THRESHOLDS.minWords && ` ${formatCount(words)} word${words === 1 ? '' : 's'} are too few to recognise a writing style.`}
       </p>
       <div class="verdict__bars">
         <ProbabilityBars
@@ -47,6 +62,30 @@ export function VerdictView({
         />
       </div>
       <Explanation lines={attribution.explanation} />
+    </div>
+  );
+}
+
+/** Answers that point to different vendors: said as such, with each vendor's share, never as one vendor. */
+function MixedView({ pooled }: { pooled: PooledAttribution }) {
+  return (
+    <div class="verdict verdict--mixed" data-testid="verdict-mixed">
+      <p class="verdict__headline">
+        <strong>Mixed:</strong> these {formatCount(pooled.n)} answers point to different vendors, so they are not
+        pooled into one.
+      </p>
+      <ul class="verdict__components">
+        {pooled.components.map((c) => (
+          <li key={c.family} data-testid="mixed-component">
+            <strong>{familyName(c.family)}</strong> (closest model {c.model}): {formatCount(c.answers)} of{' '}
+            {formatCount(pooled.n)} answers ({formatPercent(c.share)})
+          </li>
+        ))}
+      </ul>
+      <p class="verdict__strength">
+        <EvidenceBadge strength="weak" testId="verdict-strength" /> One conversation or site may use several
+        models, or the answers vary too much to say which.
+      </p>
     </div>
   );
 }

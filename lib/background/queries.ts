@@ -4,13 +4,13 @@
  * (the same `conversationId` the capture uses), so it needs no tab bookkeeping that a restarted service
  * worker would lose.
  */
-import { findRecentSamples, listConversationSamples, type ModelPrintDatabase } from '../db';
+import { findRecentSamples, getListings, listConversationSamples, type ModelPrintDatabase } from '../db';
 import type { ConversationVerdict, TabConversation, TabRef, TabVerdict } from '../messaging/protocol';
 import type { Sample } from '../sample';
 import { autoRecord, isSiteEnabled } from '../settings';
-import { resolveClaim } from '../sites/claims';
 import { adapterForUrl } from '../sites/registry';
-import { judgeClaimInContext, poolSamples } from '../verdict/conversation';
+import { judgeAnswers } from '../verdict/claims';
+import { claimEvidence, poolAnswers } from '../verdict/conversation';
 import type { VerdictEngine } from '../verdict/types';
 import { withCurrentVerdicts } from './verdicts';
 
@@ -36,18 +36,24 @@ async function tabSamples(db: ModelPrintDatabase, engine: VerdictEngine, tab: Ta
   const adapter = tab.url ? adapterForUrl(tab.url) : null;
   const site = adapter?.id ?? null;
   const recording = site !== null && (await isSiteEnabled(site)) && (await autoRecord.getValue());
-  if (!adapter || !tab.url) return { site, recording, conversationId: null, samples: [] as Sample[] };
+  if (!adapter || !tab.url) return { site, recording, conversationId: null, samples: [] as Sample[], answers: [] };
   const conversationId = adapter.conversationId(new URL(tab.url));
   const key = pageKey(tab.url);
   const stored = conversationId
     ? await listConversationSamples(db, adapter.id, conversationId)
     : await findRecentSamples(db, (s) => s.site === adapter.id && pageKey(s.url) === key);
   const samples = (await withCurrentVerdicts(db, engine, stored, now)).sort(byCapturedAt);
-  return { site, recording, conversationId, samples };
+  return { site, recording, conversationId, samples, answers: await evidenceOf(db, samples) };
+}
+
+/** The samples with the claims their listings hold (resolved when the listing was written). */
+async function evidenceOf(db: ModelPrintDatabase, samples: readonly Sample[]) {
+  const listings = await getListings(db, samples.map((s) => s.id));
+  return samples.map((s, i) => claimEvidence(s, listings[i]));
 }
 
 function verdictOf(engine: VerdictEngine, found: Awaited<ReturnType<typeof tabSamples>>): TabVerdict {
-  const { site, recording, conversationId, samples } = found;
+  const { site, recording, conversationId, samples, answers } = found;
   const sample = samples[samples.length - 1];
   if (!site || !sample) {
     return { site, recording, conversation: site && conversationId ? { site, conversationId } : null, sample: null, claim: null, conversationAnswers: 0 };
@@ -57,7 +63,7 @@ function verdictOf(engine: VerdictEngine, found: Awaited<ReturnType<typeof tabSa
     recording,
     conversation: sample.conversationId ? { site: sample.site, conversationId: sample.conversationId } : null,
     sample,
-    claim: judgeClaimInContext(engine.pool, resolveClaim(sample.claimedModel), sample.claimedModel?.raw ?? null, samples),
+    claim: judgeAnswers(engine.pool, answers, answers[answers.length - 1]),
     conversationAnswers: samples.length,
   };
 }
@@ -70,6 +76,6 @@ export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, 
 export async function tabConversation(db: ModelPrintDatabase, engine: VerdictEngine, tab: TabRef, now: number): Promise<TabConversation> {
   const found = await tabSamples(db, engine, tab, now);
   const conversation: ConversationVerdict | null =
-    found.samples.length > 0 ? { samples: found.samples, ...poolSamples(engine.pool, found.samples) } : null;
+    found.samples.length > 0 ? { samples: found.samples, ...poolAnswers(engine.pool, found.answers) } : null;
   return { tab: verdictOf(engine, found), conversation };
 }

@@ -24,6 +24,10 @@ export interface Attribution {
 export interface PooledAttribution extends Attribution {
   /** Number of answers that were pooled (undetermined answers are not counted). */
   n: number;
+  /** True when the pooled answers point to different vendors: the UI then shows `components`, not one vendor. */
+  mixed: boolean;
+  /** The vendors the answers point to, largest share first (2-3 of them); empty when not mixed. */
+  components: Array<{ family: string; model: string; share: number; answers: number }>;
 }
 
 export interface CorpusRecord {

@@ -1,7 +1,7 @@
 import type { CapturedAnswer, Sample, SampleSite, SampleSummary } from '../sample';
 import type { SiteId } from '../sites/hosts';
 import type { PooledVerdict } from '../verdict/conversation';
-import type { ClaimJudgement } from '../verdict/mismatch';
+import type { ClaimJudgement } from '../verdict/claims';
 import type { Attribution } from '../verdict/types';
 
 /** What a content script reports about whether its adapter recognises the page. */

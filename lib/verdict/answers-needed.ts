@@ -42,9 +42,13 @@ export function answersNeeded(
   if (!top || current.undetermined) return { kind: 'no-evidence' };
   const family = top.family;
   const n = seen.length;
-  if (top.p >= target) return { kind: 'reached', family, p: top.p };
+  if (top.p >= target && !current.mixed) return { kind: 'reached', family, p: top.p };
 
-  const pAt = (m: number) => pool(cycle(seen, m)).families.find((f) => f.family === family)?.p ?? 0;
+  // A mixed pool (answers pointing to several vendors) reaches no vendor, however many answers it holds.
+  const pAt = (m: number) => {
+    const p = pool(cycle(seen, m));
+    return p.mixed ? 0 : (p.families.find((f) => f.family === family)?.p ?? 0);
+  };
   let lo = n;
   let hi = Math.min(n * 2, maxAnswers);
   while (hi < maxAnswers && pAt(hi) < target) {

@@ -4,6 +4,7 @@
  * engine's version: listing 10,000 samples needs no recomputation, and a signatures update marks every
  * stored verdict stale, to be recomputed lazily in batches (`lib/background/recompute.ts`).
  */
+import type { Sample } from '../sample';
 import type { StoredVerdict, VerdictEngine } from './types';
 
 export function computeVerdict(engine: VerdictEngine, text: string, now: number): StoredVerdict {
@@ -33,4 +34,12 @@ export function isCurrent(verdict: StoredVerdict | undefined, engine: VerdictEng
 export function wordCount(text: string): number {
   const m = text.match(/\S+/g);
   return m ? m.length : 0;
+}
+
+/** Average characters per word in English answers, to estimate words when the text was not kept. */
+const CHARS_PER_WORD = 6;
+
+/** Words of a sample's answer (evidence for pooling); estimated from the kept length when the text was not kept. */
+export function sampleWords(s: Sample): number {
+  return s.textDropped ? Math.round((s.textLength ?? 0) / CHARS_PER_WORD) : wordCount(s.text);
 }

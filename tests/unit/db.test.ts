@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import {
   DB_VERSION,
+  getListings,
   applyRetention,
   countSamples,
   countStaleSamples,
@@ -49,10 +50,10 @@ function sample(i: number, over: Partial<Sample> = {}): Sample {
 }
 
 describe('the samples store', () => {
-  it('creates version 3 with the samples, siteHealth and listings stores and their indexes', async () => {
+  it('creates version 4 with the samples, siteHealth and listings stores and their indexes', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual(['listings', 'samples', 'siteHealth']);
     expect([...db.transaction('listings').store.indexNames]).toEqual(['by-capturedAt']);
     const index = db.transaction('samples').store.indexNames;
@@ -132,7 +133,7 @@ describe('the samples store', () => {
     await expectListingsInStep(db);
   });
 
-  it('upgrades a version 2 database with data to version 3, listing every sample (more than one read chunk)', async () => {
+  it('upgrades a version 2 database with data to the current version, listing every sample (more than one read chunk)', async () => {
     // The v2 schema exactly as lib/db.ts created it before listings (v1 + v2 blocks).
     const name = `test-db-upgrade-${++n}`;
     const v2 = await openDB(name, 2, {
@@ -161,13 +162,55 @@ describe('the samples store', () => {
     v2.close();
 
     const db = await openModelPrintDB(name);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await countSamples(db)).toBe(1203);
     await expectListingsInStep(db);
     const newest = await listNewestListings(db, 3);
     expect(newest).toEqual([1202, 1201, 1200].map((i) => listingOf(v2Samples[i]!)));
     expect(listingOf(v2Samples[0]!)).toMatchObject({ undetermined: true, userLabel: 'my-label', textDropped: true, words: 100, preview: '' });
     expect(listingOf(v2Samples[3]!)).toMatchObject({ model: 'openai-model', family: 'openai', confidence: 0.6, preview: 'answer 3 with some markdown and a few more words' });
+  });
+});
+
+describe('the v4 upgrade', () => {
+  it('lists every sample again, so each listing carries its resolved claim', async () => {
+    // The v3 schema as lib/db.ts created it (v1 + v2 + v3 blocks), with v3 listings that have no `claim`.
+    const name = `test-db-upgrade-${++n}`;
+    const v3 = await openDB(name, 3, {
+      upgrade(db) {
+        const s = db.createObjectStore('samples', { keyPath: 'id' });
+        s.createIndex('by-capturedAt', 'capturedAt');
+        s.createIndex('by-site', 'site');
+        s.createIndex('by-conversation', ['site', 'conversationId']);
+        s.createIndex('by-claimedModel', 'claimedModel.raw');
+        s.createIndex('by-resembledFamily', 'verdict.attribution.family');
+        s.createIndex('by-verdictVersion', 'verdict.version');
+        s.createIndex('by-userLabel', 'userLabel');
+        db.createObjectStore('siteHealth', { keyPath: 'site' });
+        db.createObjectStore('listings', { keyPath: 'id' }).createIndex('by-capturedAt', 'capturedAt');
+      },
+    });
+    const v3Samples = [
+      sample(1),
+      sample(2, { site: 'gemini', claimedModel: { raw: 'Flash', source: 'mode' } }),
+      sample(3, { site: 'perplexity', claimedModel: null }),
+    ];
+    for (const s of v3Samples) {
+      await v3.put('samples', s);
+      const { claim: _new, ...v3Listing } = listingOf(s);
+      await v3.put('listings', v3Listing as never);
+    }
+    v3.close();
+
+    const db = await openModelPrintDB(name);
+    expect(db.version).toBe(DB_VERSION);
+    await expectListingsInStep(db);
+    expect((await getListings(db, v3Samples.map((s) => s.id))).map((l) => l?.claim ?? null)).toEqual([
+      { basis: 'model', site: 'chatgpt', raw: 'gpt-4o', label: 'gpt-4o', family: 'openai' },
+      { basis: 'operator', site: 'gemini', raw: 'Flash', label: null, family: 'google' },
+      null,
+    ]);
+    expect(await getListings(db, ['no-such-id'])).toEqual([undefined]);
   });
 });
 

@@ -2,9 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupData } from '@/components/popup/Popup';
 import type { PopupActions } from '@/components/popup/actions';
-import { resolveClaim } from '@/lib/sites/claims';
-import { fakeText } from '../../unit/verdict/fake-engine';
-import { sampleOf, tabOf } from './samples';
+import { claimOf } from '@/lib/verdict/claims';
+import { fakeAttribution, fakeText, fromProbabilities } from '../../unit/verdict/fake-engine';
+import { sampleOf, tabFor, tabOf } from './samples';
 
 afterEach(cleanup);
 
@@ -72,7 +72,7 @@ describe('the popup', () => {
 
   it('says plainly when the claim and the style disagree, with the strength of the evidence', async () => {
     const sample = sampleOf(3);
-    const claim = resolveClaim(sample.claimedModel)!;
+    const claim = claimOf(sample.site, sample.claimedModel)!;
     show({
       samples: [sample],
       total: 3,
@@ -138,9 +138,91 @@ describe('the recent answers list', () => {
     expect(row.textContent).toContain('your label: qwen-max');
   });
 
+  it('names each answer’s vendor and a model of that vendor', async () => {
+    show({ samples: [sampleOf(1)], total: 1, tab: tabOf({ site: null }) });
+    expect((await screen.findByTestId('sample-row')).textContent).toMatch(/Resembles Anthropic: claude-4 \(90%\)/);
+  });
+
   it('says when only the features of an answer were kept', async () => {
     const dropped = sampleOf(1, { text: '', textDropped: true, textLength: 900 });
     show({ samples: [dropped], total: 1, tab: tabOf({ site: null }) });
     expect((await screen.findByTestId('sample-row')).textContent).toContain('Text not kept (only its features).');
+  });
+});
+
+describe('what the site really claims, in the popup', () => {
+  it('words a mode-only page as the site’s operator, not as a claimed model', async () => {
+    const samples = [1, 2, 3].map((i) =>
+      sampleOf(i, { site: 'gemini', claimedModel: { raw: 'Flash', source: 'mode' } }, fakeText('gpt-4o', 0.99, 200)),
+    );
+    show({ samples, total: 3, tab: tabFor(samples) });
+    const claimed = await screen.findByTestId('claimed-model');
+    expect(claimed.textContent).toMatch(/The site says: Flash \(as the mode\), a mode, not a model\. Gemini is run by Google\./);
+    const notice = screen.getByTestId('mismatch-notice');
+    expect(notice.textContent).toMatch(/^Gemini is run by Google, but the style resembles OpenAI/);
+    expect(notice.textContent).not.toMatch(/Claimed/);
+    expect(notice.textContent).toMatch(/3 answers \(600 words\) from Gemini/);
+    expect(screen.getByTestId('coverage').textContent).toMatch(/references for Google: Gemini 1\.0 to Gemini 3\.1/);
+  });
+
+  it('names Microsoft as Copilot’s operator and OpenAI as its models’ maker', async () => {
+    const sample = sampleOf(1, { site: 'copilot', claimedModel: { raw: 'Smart', source: 'mode' } }, fakeText('gpt-4o', 0.9, 300));
+    show({ samples: [sample], total: 1, tab: tabFor([sample]) });
+    expect((await screen.findByTestId('site-operator')).textContent).toBe(' Microsoft Copilot is run by Microsoft, with models from OpenAI.');
+    expect(screen.getByTestId('claim-notice').textContent).toMatch(/^Consistent: Microsoft Copilot is run by Microsoft, with models from OpenAI, and the style most resembles OpenAI\./);
+  });
+
+  it('compares nothing on a multi-vendor site that shows only a mode', async () => {
+    const sample = sampleOf(1, { site: 'perplexity', claimedModel: { raw: 'Best', source: 'mode' } }, fakeText('gpt-4o', 0.9, 300));
+    show({ samples: [sample], total: 1, tab: tabFor([sample]) });
+    expect((await screen.findByTestId('claim-notice')).textContent).toBe(
+      '“Best” is a mode, not a model, and Perplexity serves models of many vendors: nothing to compare the style with.',
+    );
+    expect(screen.queryByTestId('mismatch-notice')).toBeNull();
+    expect(screen.queryByTestId('coverage')).toBeNull();
+  });
+
+  it('says when the claimed model is newer than every reference of its vendor', async () => {
+    const sample = sampleOf(1, { site: 'claude', claimedModel: { raw: 'Opus 4.7', source: 'picker' } }, fakeText('claude-3', 0.9, 300));
+    show({ samples: [sample], total: 1, tab: tabFor([sample]) });
+    expect((await screen.findByTestId('coverage-beyond')).textContent).toMatch(
+      /^Opus 4\.7 is newer than every Anthropic reference \(the newest is Claude 4\.6\)\. A resemblance to an older Anthropic model says the style is Anthropic-like/,
+    );
+    expect(screen.getByTestId('coverage').textContent).toBe("ModelPrint's references for Anthropic: Claude 2 to Claude 4.6, Claude Instant 1.2.");
+  });
+
+  it('says nothing about newer models when the claim is covered', async () => {
+    const sample = sampleOf(1, { site: 'claude', claimedModel: { raw: 'Sonnet 4.5', source: 'picker' } }, fakeText('claude-4', 0.9, 300));
+    show({ samples: [sample], total: 1, tab: tabFor([sample]) });
+    await screen.findByTestId('coverage');
+    expect(screen.queryByTestId('coverage-beyond')).toBeNull();
+  });
+});
+
+describe('one consistent headline in the popup', () => {
+  it('never makes a six-word answer look confident', async () => {
+    const text = 'Paris is the capital, of course.';
+    const sample = sampleOf(1, { verdict: { version: 'fake-1', computedAt: 1, attribution: fakeAttribution('claude-4', 0.99) } }, text);
+    show({ samples: [sample], total: 1, tab: tabFor([sample]) });
+    const strength = await screen.findByTestId('verdict-strength');
+    expect(strength.textContent).toBe('weak evidence');
+    expect(strength.parentElement!.textContent).toMatch(/A hint, not a conclusion\. 6 words are too few to recognise a writing style\./);
+    expect(screen.queryByTestId('mismatch-notice')).toBeNull(); // six words judge no claim either
+  });
+
+  it('shows a model of the vendor it shows, and never 100%', async () => {
+    // A stored verdict whose top model (qwen) is not of the top vendor (OpenAI, two models together).
+    const a = fromProbabilities({ 'gpt-4o': 0.3, 'gpt-5': 0.25, qwen: 0.45 - 1e-12, deepseek: 1e-12 });
+    const stale = { ...a, model: 'qwen', family: 'openai' };
+    const sample = sampleOf(1, { verdict: { version: 'fake-1', computedAt: 1, attribution: stale } });
+    show({ samples: [sample], total: 1, tab: tabFor([sample]) });
+    expect((await screen.findByTestId('verdict-family')).textContent).toBe('OpenAI');
+    expect(screen.getByTestId('verdict-model').textContent).toBe('gpt-4o');
+    const certain = sampleOf(2, { verdict: { version: 'fake-1', computedAt: 1, attribution: fakeAttribution('claude-4', 1) } });
+    cleanup();
+    show({ samples: [certain], total: 1, tab: tabFor([certain]) });
+    await screen.findByTestId('verdict');
+    expect(document.body.textContent).not.toMatch(/100\s?%/);
+    expect(document.body.textContent).toMatch(/> 99\s?%/);
   });
 });

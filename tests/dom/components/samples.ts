@@ -1,7 +1,11 @@
 /** Sample and tab-verdict builders for component tests, with verdicts from the fake engine. */
-import type { TabVerdict } from '@/lib/messaging/protocol';
+import type { ConversationVerdict, TabVerdict } from '@/lib/messaging/protocol';
 import type { Sample } from '@/lib/sample';
-import { fakeAttribute, fakeText } from '../../unit/verdict/fake-engine';
+import { listingOf } from '@/lib/sample-listing';
+import { judgeAnswers } from '@/lib/verdict/claims';
+import { claimEvidence, poolAnswers } from '@/lib/verdict/conversation';
+import type { Attribution, PooledAttribution } from '@/lib/verdict/types';
+import { fakeAttribute, fakePool, fakeText } from '../../unit/verdict/fake-engine';
 
 export function sampleOf(i: number, over: Partial<Sample> = {}, text = fakeText('claude-4', 0.9)): Sample {
   return {
@@ -22,4 +26,16 @@ export function sampleOf(i: number, over: Partial<Sample> = {}, text = fakeText(
 
 export function tabOf(over: Partial<TabVerdict> = {}): TabVerdict {
   return { site: 'chatgpt', recording: true, conversation: null, sample: null, claim: null, conversationAnswers: 0, ...over };
+}
+
+/** A conversation's verdict as the background answers it: claims from the samples' listings, pooled by `pool`. */
+export function conversationOf(samples: Sample[], pool: (results: Attribution[]) => PooledAttribution = fakePool): ConversationVerdict {
+  return { samples, ...poolAnswers(pool, samples.map((s) => claimEvidence(s, listingOf(s)))) };
+}
+
+/** The popup's view of a tab whose conversation holds `samples`: the latest answer, its claim judged as the background does. */
+export function tabFor(samples: Sample[], pool: (results: Attribution[]) => PooledAttribution = fakePool): TabVerdict {
+  const answers = samples.map((s) => claimEvidence(s, listingOf(s)));
+  const sample = samples[samples.length - 1]!;
+  return tabOf({ site: sample.site as TabVerdict['site'], sample, conversationAnswers: samples.length, claim: judgeAnswers(pool, answers, answers[answers.length - 1]) });
 }

@@ -2,18 +2,14 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
 import type { SidePanelData } from '@/components/sidepanel/load';
-import { poolSamples } from '@/lib/verdict/conversation';
+import type { Attribution, PooledAttribution } from '@/lib/verdict/types';
 import { fakePool, fakeText } from '../../unit/verdict/fake-engine';
-import { sampleOf, tabOf } from './samples';
+import { conversationOf, sampleOf, tabOf } from './samples';
 
 afterEach(cleanup);
 
 function show(data: SidePanelData) {
   render(<SidePanel load={async () => data} subscribe={() => () => {}} />);
-}
-
-function conversationOf(samples: ReturnType<typeof sampleOf>[]) {
-  return { samples, ...poolSamples(fakePool, samples) };
 }
 
 describe('the side panel', () => {
@@ -73,5 +69,57 @@ describe('the side panel', () => {
     await screen.findAllByTestId('conversation-answer');
     expect(document.body.querySelector('img, a[href^="javascript"]')).toBeNull();
     expect(document.body.textContent).toContain('<img src=x onerror=alert(1)><a href="javascript:alert(2)">link</a>');
+  });
+});
+
+/** A pool that reports what the engine reports for a group of answers pointing to two vendors. */
+function mixedPool(results: Attribution[]): PooledAttribution {
+  return {
+    ...fakePool(results),
+    mixed: true,
+    components: [
+      { family: 'google', model: 'gemini-3', share: 0.6, answers: 3 },
+      { family: 'openai', model: 'gpt-4o', share: 0.4, answers: 2 },
+    ],
+  };
+}
+
+describe('pooled verdicts in the side panel', () => {
+  it('shows a mixed conversation as mixed, with its components, never as one confident vendor', async () => {
+    const samples = [
+      ...[1, 2, 3].map((i) => sampleOf(i, {}, fakeText('gemini-3', 0.99, 200))),
+      ...[4, 5].map((i) => sampleOf(i, {}, fakeText('gpt-4o', 0.99, 200))),
+    ];
+    show({ tab: tabOf({ sample: samples[4]! }), conversation: conversationOf(samples, mixedPool) });
+    const pooled = await screen.findByTestId('pooled-verdict');
+    const mixed = screen.getByTestId('verdict-mixed');
+    expect(mixed.textContent).toMatch(/Mixed: these 5 answers point to different vendors/);
+    expect(screen.getAllByTestId('mixed-component').map((c) => c.textContent)).toEqual([
+      'Google (closest model gemini-3): 3 of 5 answers (60%)',
+      'OpenAI (closest model gpt-4o): 2 of 5 answers (40%)',
+    ]);
+    expect(mixed.querySelector('[data-testid="verdict-strength"]')!.textContent).toBe('weak evidence');
+    expect(pooled.querySelector('[data-testid="verdict-family"]')).toBeNull();
+    expect(pooled.textContent).not.toMatch(/100\s?%/);
+    // The claim (gpt-4o on ChatGPT) is neither confirmed nor contradicted by a mixed group.
+    expect(screen.getByTestId('claim-notice').textContent).toMatch(/^Inconclusive: the answers point to different vendors/);
+  });
+
+  it('shows a group that agrees as one vendor with its evidence label, capped below 100%', async () => {
+    const samples = Array.from({ length: 6 }, (_, i) => sampleOf(i, {}, fakeText('gemini-3', 0.99, 200)));
+    show({ tab: tabOf({ sample: samples[5]! }), conversation: conversationOf(samples) });
+    const pooled = await screen.findByTestId('pooled-verdict');
+    expect(screen.queryByTestId('verdict-mixed')).toBeNull();
+    expect(pooled.querySelector('[data-testid="verdict-family"]')!.textContent).toBe('Google');
+    expect(pooled.querySelector('[data-testid="verdict-strength"]')!.textContent).toBe('strong evidence');
+    expect(pooled.querySelector('.verdict__headline')!.textContent).toMatch(/Google \(> 99\s?%\)/);
+    expect(pooled.textContent).not.toMatch(/100\s?%/);
+  });
+
+  it('judges a conversation whose page names only a mode against the site’s operator', async () => {
+    const samples = [1, 2, 3].map((i) => sampleOf(i, { site: 'grok', claimedModel: { raw: 'Expert', source: 'mode' } }, fakeText('claude-4', 0.99, 200)));
+    show({ tab: tabOf({ site: 'grok', sample: samples[2]! }), conversation: conversationOf(samples) });
+    await screen.findByTestId('pooled-verdict');
+    expect(screen.getByTestId('mismatch-notice').textContent).toMatch(/^Grok is run by xAI, but the style resembles Anthropic/);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { deepseek, deepseekConversationId } from '@/lib/sites/deepseek';
-import { resolveClaim } from '@/lib/sites/claims';
+import { resolveClaim } from '@/lib/verdict/claims';
 import { expectEmbeddedAnswers, expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
 import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
 

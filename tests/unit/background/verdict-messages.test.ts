@@ -84,6 +84,19 @@ describe('what the popup and side panel ask', () => {
     expect(v.claim).toMatchObject({ kind: 'mismatch', strength: 'strong', resembled: { family: 'anthropic' } });
   });
 
+  it('judges a page that shows only a mode against the site’s operator, read from the listings', async () => {
+    const { h } = setup();
+    const GEMINI = 'https://gemini.google.com/app/2b3c4d5e6f708192';
+    for (let i = 1; i <= 3; i++) {
+      await h.saveAnswer(answer(i, { site: 'gemini', url: GEMINI, conversationId: '2b3c4d5e6f708192', claimedModel: { raw: 'Flash', source: 'mode' } }), {});
+    }
+    const v = await h.latestSampleForTab({ url: GEMINI }, {});
+    expect(v.claim).toMatchObject({ kind: 'mismatch', claim: { basis: 'operator', site: 'gemini', raw: 'Flash', family: 'google' }, resembled: { family: 'anthropic' } });
+    const c = (await h.tabConversation({ url: GEMINI }, {})).conversation!;
+    expect(c.claim).toMatchObject({ kind: 'mismatch', claim: { basis: 'operator', family: 'google' }, evidence: { answers: 3, words: 180 } });
+    expect(c.evidence).toEqual({ answers: 3, words: 180 });
+  });
+
   it('answers for a tab on an unsupported page or a new chat without failing', async () => {
     const { h } = setup();
     expect(await h.latestSampleForTab({ url: 'https://example.com/' }, {})).toMatchObject({ site: null, sample: null, recording: false });

@@ -25,6 +25,7 @@ export function row(over: Partial<SampleRow> & { id: string }): SampleRow {
     site: 'chatgpt',
     claimed: 'gpt-4o',
     claimSource: 'message',
+    claim: { basis: 'model', site: 'chatgpt', raw: 'gpt-4o', label: 'gpt-4o', family: 'openai' },
     userLabel: null,
     model: 'gpt-4o',
     family: 'openai',

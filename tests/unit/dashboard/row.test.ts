@@ -26,6 +26,28 @@ describe('toRow', () => {
     expect(r.words).toBe(5);
   });
 
+  it('lists a model of the vendor it lists, even from a verdict whose top model is another vendor’s', () => {
+    // gemma (google) is the single best label, but openai's labels together outweigh google: the row reads
+    // "gpt-4o (OpenAI)", never "gemma (openai)".
+    const a = {
+      ...verdict('gemma', 'google', 0.3),
+      family: 'openai',
+      models: [
+        { model: 'gemma', family: 'google', p: 0.3 },
+        { model: 'gpt-4o', family: 'openai', p: 0.25 },
+        { model: 'gpt-5', family: 'openai', p: 0.2 },
+        { model: 'claude-4', family: 'anthropic', p: 0.25 },
+      ],
+      families: [{ family: 'openai', p: 0.45 }, { family: 'google', p: 0.3 }, { family: 'anthropic', p: 0.25 }],
+    };
+    expect(toRow({ ...base, verdict: { version: 'v', computedAt: 1, attribution: a } })).toMatchObject({ model: 'gpt-4o', family: 'openai', confidence: 0.25 });
+  });
+
+  it('carries the claim resolved when the listing was written', () => {
+    expect(toRow(base).claim).toEqual({ basis: 'model', site: 'chatgpt', raw: 'GPT-4o', label: 'gpt-4o', family: 'openai' });
+    expect(toRow({ ...base, claimedModel: null }).claim).toEqual({ basis: 'operator', site: 'chatgpt', raw: null, label: null, family: 'openai' });
+  });
+
   it('treats a missing verdict as undetermined', () => {
     expect(toRow(base)).toMatchObject({ model: null, family: null, confidence: 0, undetermined: true, verdict: null });
   });

@@ -38,8 +38,15 @@ describe('answers needed to reach 95%', () => {
     expect(answersNeeded(fakePool, split, { maxAnswers: 40 })).toMatchObject({ kind: 'beyond', maxAnswers: 40 });
   });
 
+  it('never says a mixed group reached or will reach 95%', () => {
+    const mixed = (rs: ReturnType<typeof p>[]) => ({ ...fakePool(rs), mixed: true, components: [] });
+    const answers = [p('claude-4', 0.99), p('claude-4', 0.99), p('claude-4', 0.99), p('deepseek', 0.99)];
+    expect(answersNeeded(fakePool, answers).kind).toBe('reached'); // the same answers, not reported mixed
+    expect(answersNeeded(mixed, answers)).toMatchObject({ kind: 'beyond' });
+  });
+
   it('is capped: a pool that never grows (plain average) is "beyond", not an endless search', () => {
-    const average = (rs: ReturnType<typeof p>[]) => ({ ...rs[0]!, n: rs.length });
+    const average = (rs: ReturnType<typeof p>[]) => ({ ...rs[0]!, n: rs.length, mixed: false, components: [] });
     expect(answersNeeded(average, [p('gpt-5', 0.5)])).toMatchObject({ kind: 'beyond' });
   });
 });

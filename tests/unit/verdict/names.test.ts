@@ -7,7 +7,7 @@ describe('words and numbers for the UI', () => {
     [0.004, 'en-US', '0.4%'],
     [0.0001, 'en-US', '< 0.1%'],
     [0.996, 'en-US', '> 99%'],
-    [1, 'en-US', '100%'],
+    [1, 'en-US', '> 99%'], // never a certain 100%
     [0, 'en-US', '0%'],
     [0.4123, 'de-DE', '41 %'],
     [0.004, 'de-DE', '0,4 %'],

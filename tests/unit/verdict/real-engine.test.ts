@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDefaultSignatures } from '@/lib/fingerprint';
-import { CLAIM_ROWS } from '@/lib/sites/claims';
+import { CLAIM_ROWS } from '@/lib/verdict/claim-table';
 import { answersNeeded } from '@/lib/verdict/answers-needed';
 import { computeVerdict, isCurrent } from '@/lib/verdict/compute';
 import { createEngine } from '@/lib/verdict/engine';

@@ -1,17 +1,16 @@
 /**
  * What a chatbot site's claimed model name means in the engine's terms: the reference label (when one of
- * the 29 covers it) and the family (vendor). Data, checked by tests/unit/verdict/claims.test.ts: every
- * example resolves to its own row, every label and family exists in the bundled signatures.
+ * the references covers it) and the family (vendor). Verdict knowledge, not DOM knowledge: the adapters only
+ * read the name off the page. Data, checked by tests/unit/verdict/claims.test.ts: every example resolves to
+ * its own row, every label and family exists in the bundled signatures.
  *
- * Names are matched after {@link normalizeClaim} (lower case, runs of anything but letters and digits
- * become one `-`), so 'Claude Sonnet 4.5', 'claude-sonnet-4.5' and 'claude_sonnet_4_5' are one key.
+ * Names are matched after `normalizeClaim` (lib/verdict/claims.ts: lower case, runs of anything but letters
+ * and digits become one `-`), so 'Claude Sonnet 4.5', 'claude-sonnet-4.5' and 'claude_sonnet_4_5' are one key.
  * First matching row wins: put specific rows before general ones. A name no row matches is "unknown" and is
  * never compared: a wrong mapping would produce a false mismatch, the one thing the popup must not say.
  * `label: null` means "the vendor is clear, no reference label covers this generation" (GPT-4.1, Gemini 2.x):
  * the comparison is then made on the family only.
  */
-import type { ClaimedModel } from '../sample';
-
 export interface ClaimRow {
   /** Tested against the normalised name. */
   readonly pattern: RegExp;
@@ -62,28 +61,3 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
   // Kimi's own picker (`.current-model`, research §10) names the model without "Kimi": "K2.5 Instant".
   { pattern: /^k[12](-\d+)?\b/, label: 'kimi', family: 'moonshot', examples: ['K2', 'K2.5 Instant', 'K2 Thinking'] },
 ];
-
-/** The key a claimed name is matched by: lower case, every run of other characters one `-`, trimmed. */
-export function normalizeClaim(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** A claimed model with what it means for the engine; `raw` stays as the site showed it. */
-export interface ResolvedClaim extends ClaimedModel {
-  label: string | null;
-  family: string;
-}
-
-/**
- * The reference label and family of a site's claim, or null when there is nothing to compare: no claim,
- * a mode ("Thinking", "Fast" say nothing about the vendor) or a name no row knows.
- */
-export function resolveClaim(claim: ClaimedModel | null | undefined): ResolvedClaim | null {
-  if (!claim || claim.source === 'mode') return null;
-  const key = normalizeClaim(claim.raw);
-  const row = CLAIM_ROWS.find((r) => r.pattern.test(key));
-  return row ? { ...claim, label: row.label, family: row.family } : null;
-}
