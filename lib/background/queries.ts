@@ -4,12 +4,13 @@
  * (the same `conversationId` the capture uses), so it needs no tab bookkeeping that a restarted service
  * worker would lose.
  */
-import { findLatestSample, listConversationSamples, type ModelPrintDatabase } from '../db';
+import { findLatestSample, listConversationSamples, listSharedSamples, type ModelPrintDatabase } from '../db';
 import type { ConversationRef, ConversationVerdict, TabRef, TabVerdict } from '../messaging/protocol';
 import type { Sample } from '../sample';
 import { autoRecord, isSiteEnabled } from '../settings';
 import { resolveClaim } from '../sites/claims';
 import { adapterForUrl } from '../sites/registry';
+import { threadOf } from '../sites/share';
 import { judgeClaimInContext, poolSamples } from '../verdict/conversation';
 import type { VerdictEngine } from '../verdict/types';
 import { withCurrentVerdicts } from './verdicts';
@@ -34,7 +35,10 @@ export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, 
   const empty: TabVerdict = { site, recording, conversation: null, sample: null, claim: null, conversationAnswers: 0 };
   if (!adapter || !tab.url) return empty;
 
-  const conversationId = adapter.conversationId(new URL(tab.url));
+  const thread = threadOf(adapter, new URL(tab.url));
+  // A shared-conversation page: its answers are keyed by the share id, apart from the reader's own.
+  if (thread.shared) return sharedTabVerdict(db, engine, { ...empty, conversation: { site: adapter.id, shareId: thread.shareId } }, now);
+  const { conversationId } = thread;
   let samples: Sample[];
   if (conversationId) {
     samples = await listConversationSamples(db, adapter.id, conversationId);
@@ -58,13 +62,32 @@ export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, 
   };
 }
 
+/** The tab verdict of a share page: its newest answer, judged with the other answers of the same share. */
+async function sharedTabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, base: TabVerdict, now: number): Promise<TabVerdict> {
+  const ref = base.conversation;
+  if (!ref || !('shareId' in ref)) return base;
+  const stored = await listSharedSamples(db, ref.site, ref.shareId);
+  if (stored.length === 0) return base;
+  const samples = (await withCurrentVerdicts(db, engine, stored, now)).sort(byCapturedAt);
+  const sample = samples[samples.length - 1]!;
+  return {
+    ...base,
+    sample,
+    claim: judgeClaimInContext(engine.pool, resolveClaim(sample.claimedModel), sample.claimedModel?.raw ?? null, samples),
+    conversationAnswers: samples.length,
+  };
+}
+
 export async function conversationVerdict(
   db: ModelPrintDatabase,
   engine: VerdictEngine,
   ref: ConversationRef,
   now: number,
 ): Promise<ConversationVerdict> {
-  const stored = await listConversationSamples(db, ref.site, ref.conversationId);
+  const stored =
+    'shareId' in ref
+      ? await listSharedSamples(db, ref.site, ref.shareId)
+      : await listConversationSamples(db, ref.site, ref.conversationId);
   const samples = (await withCurrentVerdicts(db, engine, stored, now)).sort(byCapturedAt);
   return { samples, ...poolSamples(engine.pool, samples) };
 }
