@@ -6,11 +6,22 @@
 import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
 import { SITE_MATCHES } from './hosts';
 
-/** `/chat/<uuid>` and `/share/<uuid>` (DEF registry, PR #28). `/new` and `/project/<uuid>` are not chats. */
-const CONVERSATION_PATH = /^\/(?:chat|share)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+/** `/chat/<uuid>` (DEF registry, PR #28). `/new` and `/project/<uuid>` are not chats. */
+const CONVERSATION_PATH = /^\/chat\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 
 export function claudeConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Shared conversations `/share/<uuid>` (DEF registry; U-id 69491306518, checked 2026-09-22). The share page
+ * reuses the chat markup: a share extractor (U-id 59245205646, 2026-04 or later) reads its turns as
+ * `[data-test-render-count]`, the prompt by `.font-user-message`; the page adds "Shared by <name>".
+ */
+const SHARE_PATH = /^\/share\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+
+export function claudeShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
 /**
@@ -70,5 +81,6 @@ export const claude = defineSiteAdapter({
   label: 'Claude',
   matches: SITE_MATCHES.claude,
   conversationId: claudeConversationId,
+  shareId: claudeShareId,
   variants: [family],
 });

@@ -230,7 +230,8 @@ describe('Claude conversation ids (pure, from the URL)', () => {
     ['https://claude.ai/chat/6a1e0000-0000-4000-8000-00000000c1a1', '6a1e0000-0000-4000-8000-00000000c1a1'],
     ['https://claude.ai/chat/6A1E0000-0000-4000-8000-00000000C1A1', '6a1e0000-0000-4000-8000-00000000c1a1'],
     ['https://claude.ai/chat/6a1e0000-0000-4000-8000-00000000c1a1?model=x', '6a1e0000-0000-4000-8000-00000000c1a1'],
-    ['https://claude.ai/share/6a1e0000-0000-4000-8000-00000000c1a1', '6a1e0000-0000-4000-8000-00000000c1a1'],
+    // A share link is someone else's conversation: no conversation id (its share id: share-pages.test.ts).
+    ['https://claude.ai/share/6a1e0000-0000-4000-8000-00000000c1a1', null],
     ['https://claude.ai/new', null],
     ['https://claude.ai/', null],
     ['https://claude.ai/recents', null],

@@ -295,7 +295,8 @@ describe('Gemini conversation ids (pure, from the URL)', () => {
     ['https://gemini.google.com/u/1/app/2b3c4d5e6f708192', '2b3c4d5e6f708192'],
     ['https://gemini.google.com/gem/coding-partner/2b3c4d5e6f708192', '2b3c4d5e6f708192'],
     ['https://gemini.google.com/u/2/gem/9f8e7d6c5b4a/2b3c4d5e6f708192', '2b3c4d5e6f708192'],
-    ['https://gemini.google.com/share/2b3c4d5e6f70', '2b3c4d5e6f70'],
+    // A share link is someone else's conversation: no conversation id (its share id: share-pages.test.ts).
+    ['https://gemini.google.com/share/2b3c4d5e6f70', null],
     ['https://gemini.google.com/app', null],
     ['https://gemini.google.com/', null],
     ['https://gemini.google.com/u/1/app', null],
