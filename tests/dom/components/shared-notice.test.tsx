@@ -80,3 +80,14 @@ describe('the side panel on a shared conversation', () => {
     expect(screen.queryByTestId('shared-notice')).toBeNull();
   });
 });
+
+describe('the popup list of recent answers', () => {
+  it('marks the answers read on a shared conversation, and only those', async () => {
+    const tab = tabOf();
+    const data: PopupData = { samples: [sharedSample(2), sampleOf(1)], total: 2, health: [], tab, siteEnabled: true, autoRecord: true };
+    const noop = async () => {};
+    render(<Popup load={async () => data} actions={{ setSiteEnabled: noop, openDashboard: noop, openSidePanel: noop, openSettings: noop }} subscribe={() => () => {}} />);
+    const rows = await screen.findAllByTestId('sample-row');
+    expect(rows.map((r) => r.querySelector('[data-testid="sample-shared"]')?.textContent ?? null)).toEqual(['shared', null]);
+  });
+});
