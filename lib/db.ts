@@ -5,7 +5,7 @@
  * same code. Never await non-IndexedDB work inside a transaction: it would auto-commit under us.
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
+import { sharedIdPrefix, summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
 import { listingOf, type SampleListing } from './sample-listing';
 import type { StoredVerdict } from './verdict/types';
 import type { SiteHealthReport } from './messaging/protocol';
@@ -150,6 +150,16 @@ export function listConversationSamples(
   conversationId: string,
 ): Promise<Sample[]> {
   return db.getAllFromIndex('samples', 'by-conversation', [site, conversationId]);
+}
+
+/**
+ * The samples read on one shared-conversation page. They have no conversation id (so no entry in
+ * `by-conversation`); their ids share one prefix (`sharedIdPrefix`), so a key range on the primary key
+ * finds them without a new index or a schema upgrade.
+ */
+export function listSharedSamples(db: ModelPrintDatabase, site: SampleSite, shareId: string): Promise<Sample[]> {
+  const prefix = sharedIdPrefix(site, shareId);
+  return db.getAll('samples', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
 }
 
 export async function deleteSamples(db: ModelPrintDatabase, ids: string[]): Promise<void> {

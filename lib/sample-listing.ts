@@ -37,6 +37,11 @@ export interface SampleListing {
   preview: string;
   /** The answer text was not kept (setting "keep text" off): only features and the verdict are stored. */
   textDropped: boolean;
+  /**
+   * Read on a shared-conversation page: written for someone else's prompts (`Sample.shared`). Listings
+   * written before shared pages were read lack the field: read it as false (no migration needed).
+   */
+  shared?: boolean;
 }
 
 /** How many characters of an answer a listing keeps. */
@@ -69,5 +74,6 @@ export function listingOf(sample: Sample): SampleListing {
     words: sampleWords(sample),
     preview: previewOf(sample.text),
     textDropped: sample.textDropped ?? false,
+    shared: sample.shared === true,
   };
 }

@@ -30,12 +30,23 @@ export interface CapturedAnswer {
   /** Reasoning / "thought" text shown by the page, kept apart from the answer; null when there is none. */
   reasoning: string | null;
   claimedModel: ClaimedModel | null;
+  /**
+   * true when the answer was read on a shared-conversation page (a share link someone sent): it was
+   * written for someone else's prompts. Absent on the reader's own conversations (and on every sample
+   * recorded before shared pages were read). `conversationId` is then null and `shareId` keys the thread.
+   */
+  shared?: true;
+  /** The share link's id (`chatgpt.com/share/<shareId>`), present exactly when `shared` is. */
+  shareId?: string;
 }
 
 /** A recorded answer as stored in IndexedDB. */
 export interface Sample extends Omit<CapturedAnswer, 'site'> {
   site: SampleSite;
-  /** Stable: `${site}:${conversationId ?? 'none'}:${messageId ?? 'h' + contentHash}`, so a re-read is not a new record. */
+  /**
+   * Stable: `${site}:${conversationId ?? 'none'}:${messageId ?? 'h' + contentHash}`, so a re-read is not a
+   * new record; on a share page `${site}:share:${shareId}:${…}` (no conversation id is the word "share").
+   */
   id: string;
   /** Epoch milliseconds when the answer was read as complete. */
   capturedAt: number;
@@ -65,9 +76,19 @@ export function contentHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * The start of every sample id read on one share page. A share page shows the owner's message ids, so
+ * without the `share:` segment the reader's copy and the owner's own sample could share an id; with it,
+ * they never do, and one key range lists a share page's samples (`listSharedSamples`).
+ */
+export function sharedIdPrefix(site: SampleSite, shareId: string): string {
+  return `${site}:share:${shareId}:`;
+}
+
 /** The stable sample id of a captured answer (see {@link Sample.id}). */
 export function sampleId(answer: CapturedAnswer): string {
   const key = answer.messageId ?? `h${contentHash(answer.prompt + '\u0000' + answer.text)}`;
+  if (answer.shared && answer.shareId) return sharedIdPrefix(answer.site, answer.shareId) + key;
   return `${answer.site}:${answer.conversationId ?? 'none'}:${key}`;
 }
 

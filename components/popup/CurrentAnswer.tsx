@@ -3,6 +3,7 @@ import { siteLabel } from '@/lib/sites/labels';
 import { sampleWords } from '@/lib/verdict/conversation';
 import { formatCount } from '@/lib/verdict/names';
 import { ClaimedLine, ClaimNotice } from '../verdict/ClaimNotice';
+import { isSharedTab, SharedNotice } from '../verdict/SharedNotice';
 import { VerdictView } from '../verdict/VerdictView';
 
 /** The latest answer on the current tab and its verdict: the popup's one glance. */
@@ -16,15 +17,20 @@ export function CurrentAnswer({ tab }: { tab: TabVerdict }) {
     );
   }
   const { sample } = tab;
+  const shared = isSharedTab(tab);
   if (!sample) {
     return (
-      <p class="current__empty" data-testid="tab-no-answer">
-        No answer recorded in this {siteLabel(tab.site)} conversation yet.
-      </p>
+      <>
+        {shared && <SharedNotice />}
+        <p class="current__empty" data-testid="tab-no-answer">
+          No answer recorded in this {siteLabel(tab.site)} {shared ? 'shared ' : ''}conversation yet.
+        </p>
+      </>
     );
   }
   return (
     <div class="current" data-testid="current-answer">
+      {shared && <SharedNotice />}
       <ClaimedLine claimed={sample.claimedModel} site={sample.site} />
       {sample.verdict ? (
         <VerdictView attribution={sample.verdict.attribution} words={sampleWords(sample)} />

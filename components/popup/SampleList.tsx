@@ -24,6 +24,11 @@ export function SampleList({ samples }: { samples: Sample[] }) {
         <li key={s.id} class="sample" data-testid="sample-row">
           <div class="sample__meta">
             <span class="sample__site">{s.site === MANUAL_SITE ? 'Saved by you' : siteLabel(s.site)}</span>
+            {s.shared && (
+              <span class="sample__shared" data-testid="sample-shared" title="Read on a shared conversation: someone else's prompts">
+                shared
+              </span>
+            )}
             <span class="sample__model" title="The model the site says answered">
               {s.claimedModel ? s.claimedModel.raw : s.userLabel ? `your label: ${s.userLabel}` : 'model not shown'}
             </span>

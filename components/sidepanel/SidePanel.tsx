@@ -4,6 +4,7 @@ import { formatCount } from '@/lib/verdict/names';
 import { AnswersNeededNote } from '../verdict/AnswersNeededNote';
 import { ClaimNotice } from '../verdict/ClaimNotice';
 import { VerdictView } from '../verdict/VerdictView';
+import { isSharedTab, SharedNotice } from '../verdict/SharedNotice';
 import { AnswerItem } from './AnswerItem';
 import { followActiveTab, loadSidePanelData, type SidePanelData } from './load';
 import { useLiveData } from '../use-live-data';
@@ -44,21 +45,26 @@ function Body({ tab, conversation }: SidePanelData) {
       </p>
     );
   }
+  const shared = isSharedTab(tab) || conversation?.samples.some((s) => s.shared) === true;
   if (!conversation || conversation.samples.length === 0) {
     return (
-      <p class="sidepanel__status" data-testid="sidepanel-empty">
-        No answer recorded in this {siteLabel(tab.site)} conversation yet.
-        {!tab.recording && ' Recording is paused for this site.'}
-      </p>
+      <>
+        {shared && <SharedNotice />}
+        <p class="sidepanel__status" data-testid="sidepanel-empty">
+          No answer recorded in this {siteLabel(tab.site)} {shared ? 'shared ' : ''}conversation yet.
+          {!tab.recording && ' Recording is paused for this site.'}
+        </p>
+      </>
     );
   }
-  return <Conversation conversation={conversation} />;
+  return <Conversation conversation={conversation} shared={shared} />;
 }
 
-function Conversation({ conversation }: { conversation: ConversationVerdict }) {
+function Conversation({ conversation, shared }: { conversation: ConversationVerdict; shared: boolean }) {
   const { samples, pooled, evidence, answersNeeded, claim } = conversation;
   return (
     <>
+      {shared && <SharedNotice />}
       <section aria-labelledby="sp-pooled" class="sidepanel__pooled" data-testid="pooled-verdict">
         <h2 id="sp-pooled">
           Pooled verdict of {formatCount(pooled?.n ?? 0)} of {formatCount(samples.length)} answer

@@ -4,11 +4,12 @@
  * (the same `conversationId` the capture uses), so it needs no tab bookkeeping that a restarted service
  * worker would lose.
  */
-import { findRecentSamples, getListings, listConversationSamples, type ModelPrintDatabase } from '../db';
-import type { ConversationVerdict, TabConversation, TabRef, TabVerdict } from '../messaging/protocol';
+import { findRecentSamples, getListings, listConversationSamples, listSharedSamples, type ModelPrintDatabase } from '../db';
+import type { ConversationRef, ConversationVerdict, TabConversation, TabRef, TabVerdict } from '../messaging/protocol';
 import type { Sample } from '../sample';
 import { autoRecord, isSiteEnabled } from '../settings';
 import { adapterForUrl } from '../sites/registry';
+import { threadOf } from '../sites/share';
 import { judgeAnswers } from '../verdict/claims';
 import { claimEvidence, poolAnswers } from '../verdict/conversation';
 import type { VerdictEngine } from '../verdict/types';
@@ -36,14 +37,22 @@ async function tabSamples(db: ModelPrintDatabase, engine: VerdictEngine, tab: Ta
   const adapter = tab.url ? adapterForUrl(tab.url) : null;
   const site = adapter?.id ?? null;
   const recording = site !== null && (await isSiteEnabled(site)) && (await autoRecord.getValue());
-  if (!adapter || !tab.url) return { site, recording, conversationId: null, samples: [] as Sample[], answers: [] };
-  const conversationId = adapter.conversationId(new URL(tab.url));
+  if (!adapter || !tab.url) return { site, recording, ref: null, samples: [] as Sample[], answers: [] };
+  const thread = threadOf(adapter, new URL(tab.url));
   const key = pageKey(tab.url);
-  const stored = conversationId
-    ? await listConversationSamples(db, adapter.id, conversationId)
-    : await findRecentSamples(db, (s) => s.site === adapter.id && pageKey(s.url) === key);
+  // A shared-conversation page: its answers are keyed by the share id, apart from the reader's own.
+  const ref: ConversationRef | null = thread.shared
+    ? { site: adapter.id, shareId: thread.shareId }
+    : thread.conversationId
+      ? { site: adapter.id, conversationId: thread.conversationId }
+      : null;
+  const stored = thread.shared
+    ? await listSharedSamples(db, adapter.id, thread.shareId)
+    : thread.conversationId
+      ? await listConversationSamples(db, adapter.id, thread.conversationId)
+      : await findRecentSamples(db, (s) => s.site === adapter.id && pageKey(s.url) === key);
   const samples = (await withCurrentVerdicts(db, engine, stored, now)).sort(byCapturedAt);
-  return { site, recording, conversationId, samples, answers: await evidenceOf(db, samples) };
+  return { site, recording, ref, samples, answers: await evidenceOf(db, samples) };
 }
 
 /** The samples with the claims their listings hold (resolved when the listing was written). */
@@ -53,15 +62,13 @@ async function evidenceOf(db: ModelPrintDatabase, samples: readonly Sample[]) {
 }
 
 function verdictOf(engine: VerdictEngine, found: Awaited<ReturnType<typeof tabSamples>>): TabVerdict {
-  const { site, recording, conversationId, samples, answers } = found;
+  const { site, recording, ref, samples, answers } = found;
   const sample = samples[samples.length - 1];
-  if (!site || !sample) {
-    return { site, recording, conversation: site && conversationId ? { site, conversationId } : null, sample: null, claim: null, conversationAnswers: 0 };
-  }
+  if (!site || !sample) return { site, recording, conversation: ref, sample: null, claim: null, conversationAnswers: 0 };
   return {
     site,
     recording,
-    conversation: sample.conversationId ? { site: sample.site, conversationId: sample.conversationId } : null,
+    conversation: ref ?? (sample.conversationId ? { site: sample.site, conversationId: sample.conversationId } : null),
     sample,
     claim: judgeAnswers(engine.pool, answers, answers[answers.length - 1]),
     conversationAnswers: samples.length,

@@ -9,18 +9,27 @@ import { SITE_IDS } from '../sites/hosts';
 const nullableString = v.nullable(v.string());
 
 /** A content script runs in a page we do not control: check what it sends before storing it. */
-export const CapturedAnswerSchema = v.object({
-  site: v.picklist(SITE_IDS),
-  url: v.string(),
-  conversationId: nullableString,
-  messageId: nullableString,
-  prompt: v.string(),
-  text: v.pipe(v.string(), v.minLength(1, 'an answer must have text')),
-  reasoning: nullableString,
-  claimedModel: v.nullable(
-    v.object({ raw: v.string(), source: v.picklist(['message', 'picker', 'mode']) }),
+export const CapturedAnswerSchema = v.pipe(
+  v.object({
+    site: v.picklist(SITE_IDS),
+    url: v.string(),
+    conversationId: nullableString,
+    messageId: nullableString,
+    prompt: v.string(),
+    text: v.pipe(v.string(), v.minLength(1, 'an answer must have text')),
+    reasoning: nullableString,
+    claimedModel: v.nullable(
+      v.object({ raw: v.string(), source: v.picklist(['message', 'picker', 'mode']) }),
+    ),
+    // A shared-conversation page (lib/sites/share.ts): both or neither, and no conversation id with them.
+    shared: v.optional(v.literal(true)),
+    shareId: v.optional(v.pipe(v.string(), v.minLength(1, 'a share id must not be empty'))),
+  }),
+  v.check(
+    (a) => (a.shared === true) === (a.shareId !== undefined) && (a.shared !== true || a.conversationId === null),
+    'a shared answer needs its share id and no conversation id',
   ),
-});
+);
 
 export const HealthSchema = v.object({
   site: v.picklist(SITE_IDS),

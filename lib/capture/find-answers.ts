@@ -68,13 +68,17 @@ function scoped(
 
 /**
  * Reads an answer's signals. A page-scoped "generating" signal (the composer's stop button) only applies to
- * the last answer; a page-scoped completion signal applies to all.
+ * the last answer; a page-scoped completion signal applies to all. On a shared-conversation page (`shared`)
+ * nothing is being written: the page is a finished copy, and share pages drop the action bars the
+ * completion signals look for (Kimi, Gemini: issue 13), so every answer counts as complete there; the
+ * stability window still applies while the page renders.
  */
 export function readSignals(
   adapter: SiteAdapter,
   variant: SiteVariant,
   answer: PageAnswer,
   doc: Document,
+  shared = false,
 ): AnswerSignals {
   const generating =
     anyMatch(answer.turn, scoped(variant.generating, 'answer')) ||
@@ -89,6 +93,7 @@ export function readSignals(
       console.warn(`[ModelPrint] ${adapter.id}: isComplete hook failed`, error);
     }
   }
+  if (shared) complete = true;
   const text = answer.messages.map((m) => m.textContent ?? '').join('\n');
   return { generating, complete, fingerprint: text.trim() ? `${text.length}:${contentHash(text)}` : '' };
 }

@@ -5,6 +5,7 @@
  */
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
 import type { SiteAdapter } from '@/lib/sites/define';
+import { shareIdOf } from '@/lib/sites/share';
 
 export interface HealthState {
   /** The last `ok` value reported on this page, null before the first report. */
@@ -21,7 +22,9 @@ export function turnSelectorList(adapter: SiteAdapter): string {
 export function isConversationPage(adapter: SiteAdapter, url: string): boolean {
   try {
     const parsed = new URL(url);
-    return adapter.isConversationPage ? adapter.isConversationPage(parsed) : adapter.conversationId(parsed) !== null;
+    if (adapter.isConversationPage) return adapter.isConversationPage(parsed);
+    // A share page shows a conversation too: a share layout the adapter misses must not stay silent.
+    return adapter.conversationId(parsed) !== null || shareIdOf(adapter, parsed) !== null;
   } catch (error) {
     console.debug(`[ModelPrint] ${adapter.id}: unparseable URL ${url}`, error);
     return false;

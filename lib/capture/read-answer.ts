@@ -4,6 +4,7 @@
  */
 import type { CapturedAnswer, ClaimedModel } from '@/lib/sample';
 import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
+import { threadOf } from '@/lib/sites/share';
 import { cleanClone, domToMarkdown } from './dom-to-markdown';
 import type { PageAnswer } from './find-answers';
 import { chainAll, outermost, queryAll, readFirstValue } from './query';
@@ -88,7 +89,8 @@ export function readAnswer(
   return {
     site: adapter.id,
     url,
-    conversationId: adapter.conversationId(new URL(url)),
+    // On a share page: conversationId null, `shared: true` and the share id (lib/sites/share.ts).
+    ...threadOf(adapter, new URL(url)),
     messageId:
       (first ? readFirstValue(first, variant.messageId) : null) ?? readFirstValue(answer.turn, variant.messageId),
     prompt: readPrompt(variant, answer),

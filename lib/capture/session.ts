@@ -6,6 +6,7 @@
 import { sampleId, type CapturedAnswer } from '@/lib/sample';
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
 import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
+import { isSharePage } from '@/lib/sites/share';
 import { createAnswerTracker } from './answer-tracker';
 import { DEFAULT_COMPLETION, type CompletionOptions } from './completion';
 import { readSignals, scanPage, type PageAnswer } from './find-answers';
@@ -107,12 +108,13 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
     health = evaluateHealth(adapter, deps.getUrl(), page.turns.length, health, timers.now(), options.healthGraceMs, sink, log);
     const variant = page.variant;
     if (!variant) return;
+    const shared = isSharePage(adapter, deps.getUrl());
     let active = false;
     for (const answer of page.answers) {
       const first = answer.messages[0];
       const messageId = first ? readFirstValue(first, variant.messageId) : null;
       if (tracker.isDone(answer.turn, messageId)) continue;
-      const result = tracker.track(answer.turn, messageId, readSignals(adapter, variant, answer, doc), timers.now());
+      const result = tracker.track(answer.turn, messageId, readSignals(adapter, variant, answer, doc, shared), timers.now());
       if (result === 'active') active = true;
       if (result !== 'emit') continue;
       try {

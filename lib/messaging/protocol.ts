@@ -69,10 +69,8 @@ export interface TabRef {
   url?: string;
 }
 
-export interface ConversationRef {
-  site: SampleSite;
-  conversationId: string;
-}
+/** A conversation of the reader's, or a shared-conversation page (its answers keyed by the share id). */
+export type ConversationRef = { site: SampleSite; conversationId: string } | { site: SiteId; shareId: string };
 
 export interface TabVerdict {
   /** The supported site the tab shows, or null (not a chatbot page, or a URL we may not read). */

@@ -6,11 +6,23 @@
 import { defineSiteAdapter, sel, signal, type AnswerNodes, type ModelLabelSpec, type SiteVariant } from './define';
 import { SITE_MATCHES } from './hosts';
 
-/** `/c/<id>`, `/uc/<id>` (logged-out), `/g/<gpt or project>/c/<id>`, `/share/<id>` (PX getChatIdFromUrl; U1). */
-const CONVERSATION_PATH = /^\/(?:g\/[^/]+\/)?(?:c|uc|share)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+/** `/c/<id>`, `/uc/<id>` (logged-out), `/g/<gpt or project>/c/<id>` (PX getChatIdFromUrl; U1). */
+const CONVERSATION_PATH = /^\/(?:g\/[^/]+\/)?(?:c|uc)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 
 export function chatgptConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Shared conversations `/share/<uuid>` on chatgpt.com and chat.openai.com (PX, U1; U-id 69491306518, checked
+ * 2026-09-22). The share page renders the family A markup: `data-message-author-role` messages (U-id
+ * 69777233811, "verified against real share pages in 2026-09"). Single-reply links `/s/t_<hex>` are not
+ * conversations and are not read (no evidence of their markup).
+ */
+const SHARE_PATH = /^\/share\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+
+export function chatgptShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
 /** The composer shows modes, not models, for these words (U13): recorded with source `mode`. */
@@ -144,6 +156,7 @@ export const chatgpt = defineSiteAdapter({
   label: 'ChatGPT',
   matches: SITE_MATCHES.chatgpt,
   conversationId: chatgptConversationId,
+  shareId: chatgptShareId,
   variants: [familyA, familyB, familyC],
   hooks: { readReasoning: readChatgptReasoning, cleanUrl: cleanChatgptUrl },
 });

@@ -6,11 +6,26 @@
 import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
 import { SITE_MATCHES } from './hosts';
 
-/** `/chat/<uuid>` and `/share/<uuid>` (DEF registry, PR #28). `/new` and `/project/<uuid>` are not chats. */
-const CONVERSATION_PATH = /^\/(?:chat|share)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+/** `/chat/<uuid>` (DEF registry, PR #28). `/new` and `/project/<uuid>` are not chats. */
+const CONVERSATION_PATH = /^\/chat\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 
 export function claudeConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Shared conversations `/share/<uuid>` (DEF registry; U-id 69491306518, checked 2026-09-22). The share page
+ * reuses the chat markup: a share extractor (U-id 59245205646, 2026-04 or later) reads its turns as
+ * `[data-test-render-count]`, the prompt by `.font-user-message`; a share scraper (socketteer/
+ * Claude-Conversation-Exporter PR #9, opened 2025-12-29, file of 2026-02 or later, U-id 66771804461) reads
+ * `[data-testid="user-message"]` prompts and `.font-claude-response` answers, and "Shared by <name>" in
+ * `[data-testid="page-header"]`. Neither reads `data-is-streaming`, so `.font-claude-response` is the
+ * answer fallback below.
+ */
+const SHARE_PATH = /^\/share\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+
+export function claudeShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
 /**
@@ -32,7 +47,10 @@ const family: SiteVariant = {
     sel('div[data-testid="user-message"]', '2026-07', 'NL captures', 'older captures have no bubble attribute'),
   ],
   promptText: [sel('div[data-testid="user-message"]', '2026-07', 'NL captures')],
-  assistantMessage: [sel('div[data-is-streaming]', '2026-07', 'NL captures, U8, U10')],
+  assistantMessage: [
+    sel('div[data-is-streaming]', '2026-07', 'NL captures, U8, U10'),
+    sel('.font-claude-response', '2026-02', 'socketteer/Claude-Conversation-Exporter PR #9 (U-id 66771804461)', 'share pages: the only answer marker share scrapers read'),
+  ],
   // Several blocks interleave with search, tool and artifact widgets. With thinking, the answer's blocks are
   // in row 2 and row 1 holds thinking chunks (a first-`.standard-markdown` read returns the thinking).
   markdownBody: [
@@ -70,5 +88,6 @@ export const claude = defineSiteAdapter({
   label: 'Claude',
   matches: SITE_MATCHES.claude,
   conversationId: claudeConversationId,
+  shareId: claudeShareId,
   variants: [family],
 });

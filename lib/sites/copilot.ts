@@ -15,6 +15,18 @@ export function copilotConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
+/**
+ * Shared conversations `/shares/<21-char id>` on copilot.microsoft.com and copilot.com (U-id 69491306518,
+ * checked 2026-09-22: "share links ask viewers to sign in"; links of 2026-02-03 and 2026-03-28 in U-id
+ * 4855531303, 54106908417). No source shows the share page's markup: assumed to be the chat's
+ * (confidence L).
+ */
+const SHARE_PATH = /^\/shares\/([A-Za-z0-9_-]{8,64})(?:\/|$)/;
+
+export function copilotShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
 /** The composer's chat-mode button names a mode (research §6), never a model. */
 const MODE_WORDS = /^(?:smart|quick response|think deeper)$/i;
 
@@ -66,5 +78,6 @@ export const copilot = defineSiteAdapter({
   label: 'Microsoft Copilot',
   matches: SITE_MATCHES.copilot,
   conversationId: copilotConversationId,
+  shareId: copilotShareId,
   variants: [articles],
 });

@@ -7,13 +7,25 @@
 import { defineSiteAdapter, sel, signal, type ModelLabelSpec, type SiteVariant } from './define';
 import { SITE_MATCHES } from './hosts';
 
-/** `/a/chat/s/<uuid>` (set within 100 ms of submit, U1) and shared `/share/<id>` (VOD). */
-const CONVERSATION_PATH =
-  /^\/(?:a\/chat\/s\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|share\/([0-9a-z_-]{6,}))(?:\/|$)/i;
+/** `/a/chat/s/<uuid>` (set within 100 ms of submit, U1). */
+const CONVERSATION_PATH = /^\/a\/chat\/s\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
 
 export function deepseekConversationId(url: URL): string | null {
-  const m = CONVERSATION_PATH.exec(url.pathname);
-  return (m?.[1] ?? m?.[2])?.toLowerCase() ?? null;
+  return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Shared conversations `/share/<id>` (VOD; U-id 69491306518, checked 2026-09-22): 18 lower-case letters and
+ * digits in every public link seen (U-id 71076724256, 56693796941; 2026), `[A-Za-z0-9_-]{6,64}` in a share
+ * importer (U-id 71431218267). The share page renders the chat pane's design-system markup: a share-page
+ * parser (U-id 10995163899, undated; one of a series that also reads `div.dad65929`, U-id 25625720441)
+ * takes answers from `div.ds-markdown.ds-markdown--block`, prompts from a build-hashed class. Assumed to be
+ * read by the variants below (confidence L: no saved share page).
+ */
+const SHARE_PATH = /^\/share\/([0-9a-z_-]{6,64})(?:\/|$)/i;
+
+export function deepseekShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
 /**
@@ -83,5 +95,6 @@ export const deepseek = defineSiteAdapter({
   label: 'DeepSeek',
   matches: SITE_MATCHES.deepseek,
   conversationId: deepseekConversationId,
+  shareId: deepseekShareId,
   variants: [keyed, unkeyed],
 });

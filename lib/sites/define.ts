@@ -136,6 +136,13 @@ export interface SiteAdapter {
   /** The conversation id in a URL, or null (new chat, home page). Pure: no `location`, no DOM. */
   readonly conversationId: (url: URL) => string | null;
   /**
+   * The id of a shared-conversation link (`chatgpt.com/share/<id>`), or null on every other page. Answers
+   * read there were written for someone else's prompts: they are stored with `shared: true` and this id
+   * instead of a conversation id (`lib/sites/share.ts`). Omitted when the site has no share page of its own
+   * (its shared threads open at the owner's conversation URL). Pure, like `conversationId`.
+   */
+  readonly shareId?: (url: URL) => string | null;
+  /**
    * Whether the URL is a page that should show turns, for selector health. Default: it has a
    * conversation id. A new chat without turns is not a broken selector.
    */

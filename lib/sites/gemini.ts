@@ -7,13 +7,24 @@ import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
 import { SITE_MATCHES } from './hosts';
 
 /**
- * `/app/<hex>` (VOD), Gems `/gem/<gem-id>/<hex>`, multi-account `/u/<n>/…` (GV, NL), shared `/share/<hex>`.
+ * `/app/<hex>` (VOD), Gems `/gem/<gem-id>/<hex>`, multi-account `/u/<n>/…` (GV, NL).
  * The id equals the turn container's id in the DOM (NL capture).
  */
-const CONVERSATION_PATH = /^(?:\/u\/\d+)?\/(?:app|gem\/[^/]+|share)\/([0-9a-f]{8,})(?:\/|$)/i;
+const CONVERSATION_PATH = /^(?:\/u\/\d+)?\/(?:app|gem\/[^/]+)\/([0-9a-f]{8,})(?:\/|$)/i;
 
 export function geminiConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Shared conversations `/share/<12 hex>` (U-id 69491306518, checked 2026-09-22; links in public files of
+ * 2026-03..06). `g.co/gemini/share/<id>` redirects here, so it is read without a host permission for g.co;
+ * `share.gemini.google/<id>` is another host and is not read.
+ */
+const SHARE_PATH = /^(?:\/u\/\d+)?\/share\/([0-9a-f]{8,})(?:\/|$)/i;
+
+export function geminiShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
 /** The picker shows a mode, never a model id (research §3, NL #12d): "Fast", "Flash", "Pro", "Thinking"… */
@@ -78,10 +89,51 @@ const family: SiteVariant = {
   },
 };
 
+/**
+ * A shared conversation (`/share/<id>`): one `share-turn-viewer` per turn, holding `user-query` (or
+ * `user-query-content`) and a `response-container` with its `message-content`, but no `model-response`,
+ * `conversation-container` or action footer (U-id 59245205646, 2026-04 or later; U-id 63254422771, a share
+ * exporter's changelog of 2026-08; U-id 57257368218, 13094596594, 69826608194, undated). Without this
+ * variant the chat's fallback turn selector finds the prompts and no answer (issue 13). First in the list:
+ * `share-turn-viewer` is never on a chat page, and the chat's `user-query` fallback would claim the page.
+ * The title section says "Created with Pro April 8, 2026…": the mode of the shared chat (English UI).
+ */
+const share: SiteVariant = {
+  id: 'share-turn-viewer',
+  turn: [sel('share-turn-viewer', '2026-08', 'U-id 63254422771, 59245205646, 57257368218', 'share pages only')],
+  userMessage: [
+    sel('user-query', '2026-08', 'U-id 13094596594, 57257368218'),
+    sel('user-query-content', '2026-04', 'U-id 59245205646'),
+  ],
+  promptText: family.promptText,
+  assistantMessage: [sel('response-container', '2026-04', 'U-id 59245205646, 69826608194', 'inside model-response on chat pages')],
+  markdownBody: [
+    sel('message-content .markdown-main-panel', '2026-04', 'U-id 57257368218, NL captures'),
+    sel('message-content', '2026-04', 'U-id 59245205646'),
+  ],
+  generating: [],
+  complete: [signal('page', 'share-turn-viewer', '2026-08', 'U-id 63254422771', 'a share page is a finished copy')],
+  strip: family.strip,
+  reasoning: family.reasoning,
+  messageId: family.messageId,
+  model: {
+    picker: [
+      {
+        css: '.share-title-section',
+        pattern: /Created with (.+?) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d/,
+        seen: '2026-04',
+        evidence: 'U-id 59245205646 ("Created with [tier] April 8, 2026 at 07:24 PM")',
+      },
+    ],
+    modeWords: MODE_WORDS,
+  },
+};
+
 export const gemini = defineSiteAdapter({
   id: 'gemini',
   label: 'Gemini',
   matches: SITE_MATCHES.gemini,
   conversationId: geminiConversationId,
-  variants: [family],
+  shareId: geminiShareId,
+  variants: [share, family],
 });

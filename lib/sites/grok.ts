@@ -15,6 +15,21 @@ export function grokConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
+/**
+ * Shared conversations `/share/<base64 shard>_<uuid>` (U-id 69491306518, checked 2026-09-22): `bGVnYWN5_…`
+ * ("legacy"), `c2hhcmQtMg_…` ("shard-2", also with its `%3D%3D` padding) and `c2hhcmQtMi1jb3B5_…` in
+ * public links of 2026 (U-id 60116301107, 55446211412, 61482080582 of 2026-08-30, 71431218267). Kept as
+ * written (case matters in base64). No public source shows the share page's markup (exporters read its
+ * API, U-id 69777233811), so it is assumed to be the chat's; a share page was a login wall on 2026-08-30
+ * (U-id 61482080582), which shows no turns and records nothing.
+ */
+const SHARE_PATH = /^\/share\/([A-Za-z0-9%=]+_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/;
+
+export function grokShareId(url: URL): string | null {
+  const id = SHARE_PATH.exec(url.pathname)?.[1];
+  return id ? decodeURIComponent(id) : null;
+}
+
 const model: ModelLabelSpec = {
   picker: [
     { css: 'button[aria-label="Model selection"]', seen: '2026-09-29', evidence: 'U5', note: 'English UI; pt-BR "Seleção de modelo"' },
@@ -69,5 +84,6 @@ export const grok = defineSiteAdapter({
   label: 'Grok',
   matches: SITE_MATCHES.grok,
   conversationId: grokConversationId,
+  shareId: grokShareId,
   variants: [testIds, alignment],
 });

@@ -14,6 +14,19 @@ export function huggingchatConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
+/**
+ * Shared conversations: a share link `/chat/r/<id>` (HF `src/routes/r/[id]`), id `nanoid(7)` (HF
+ * `conversation/[id]/share/+server.ts`). Logged out, the link redirects to the view-only
+ * `/chat/conversation/<id>` with the same 7-character id (HF `r/[id]/+page.ts`); logged in, it imports a copy
+ * into the reader's own conversations (a 24-hex id, read as theirs). Both views render the chat window
+ * (`ChatWindow shared={true}`, HF `r/[id]/+page.svelte`), so the chat selectors read them.
+ */
+const SHARE_PATH = /^\/chat\/(?:r|conversation)\/([A-Za-z0-9_-]{7})(?:\/|$)/;
+
+export function huggingchatShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
 const chatUi: SiteVariant = {
   id: 'a-chat-ui',
   turn: [
@@ -60,5 +73,6 @@ export const huggingchat = defineSiteAdapter({
   label: 'HuggingChat',
   matches: SITE_MATCHES.huggingchat,
   conversationId: huggingchatConversationId,
+  shareId: huggingchatShareId,
   variants: [chatUi],
 });

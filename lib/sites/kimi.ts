@@ -14,6 +14,19 @@ export function kimiConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
+/**
+ * Shared conversations `/share/<id>` (U-id 69491306518, checked 2026-09-22): uuid-shaped ids
+ * (`19d8b2b9-ebf2-862f-8000-00006be28d4e`, Kimi's own docs 2026-04, U-id 68911149733) and older
+ * 20-character ones (`d3ue3u6f5ku58cd1jo40`, U-id 11784289161). The share page lists the same
+ * `.segment-user` / `.segment-assistant` segments inside `.share-content-list` (U-id 69777233811, "verified
+ * against real share pages in 2026-09"), without the `.chat-content-item-*` wrappers or the action row.
+ */
+const SHARE_PATH = /^\/share\/([0-9a-z-]{8,})(?:\/|$)/i;
+
+export function kimiShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
 const segments: SiteVariant = {
   id: 'a-segments',
   turn: [
@@ -53,5 +66,6 @@ export const kimi = defineSiteAdapter({
   label: 'Kimi',
   matches: SITE_MATCHES.kimi,
   conversationId: kimiConversationId,
+  shareId: kimiShareId,
   variants: [segments],
 });

@@ -16,6 +16,19 @@ export function metaaiConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
+/**
+ * Shared conversations: `/share/c/<id>` (a logged-out share view read on 2026-09-27, U-id 71302410433;
+ * "View thread" links of Meta's own 2026 post, U-id 63217761146) and the older `/share/<id>` (U-id
+ * 55284908699). `/share/a/<uuid>` shares an artifact (a generated web app, U-id 59530557404, 2026-08-12),
+ * not a conversation, and is not read. No source shows the share page's markup: assumed to be the
+ * chat's (confidence L).
+ */
+const SHARE_PATH = /^\/share\/(?:c\/)?([A-Za-z0-9_-]{6,})(?:\/|$)/;
+
+export function metaaiShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
 /** Meta wraps outbound links in its redirector (`l.meta.ai/?u=…`, `l.facebook.com/l.php?u=…`; U11). */
 export function unwrapMetaLink(href: string): string {
   const m = /^https?:\/\/l\.(?:meta\.ai|facebook\.com)\/[^?#]*\?(?:[^#]*&)?u=([^&#]+)/.exec(href);
@@ -78,6 +91,7 @@ export const metaai = defineSiteAdapter({
   label: 'Meta AI',
   matches: SITE_MATCHES.metaai,
   conversationId: metaaiConversationId,
+  shareId: metaaiShareId,
   variants: [messageIds, testIdOnly],
   hooks: { cleanUrl: unwrapMetaLink },
 });

@@ -15,6 +15,13 @@ export function poeConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
+/** Shared conversations `/s/<20 letters and digits>` (a share scraper, U-id 53765768693; links of 2024-2026). */
+const SHARE_PATH = /^\/s\/([A-Za-z0-9]{8,32})(?:\/|$)/;
+
+export function poeShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
 const USER = '[class*="rightSideMessageBubble"]';
 
 const cssModules: SiteVariant = {
@@ -54,10 +61,44 @@ const cssModules: SiteVariant = {
   },
 };
 
+/** A message's right-side row or bubble: the user's (the share scraper tests row classes for "right"). */
+const SHARE_USER = '[class*="rightSide"]';
+const SHARE_SEEN = '2026-12-04';
+const SHARE_EVIDENCE = 'U-id 53765768693 (share scraper, undated; retrieved 2026-12-04)';
+
+/**
+ * A shared conversation (`/s/<id>`) is a page of its own: date groups (`ShareMessageList_tupleGroupContainer`)
+ * of one `ShareMessage_wrapper` per message, each with a `Message_row` (the user's on the right), the bot's
+ * name in `BotHeader_textContainer`, and thinking in a `MarkdownThinkingBlock` (U-id 53765768693). None of
+ * the chat's `ChatMessagesView_*` wrappers. Its date is when it was read here, not when it was seen live.
+ */
+const shareView: SiteVariant = {
+  id: 'share-messages',
+  turn: [sel('[class*="ShareMessage_wrapper"]', SHARE_SEEN, SHARE_EVIDENCE, 'one per message; the share page only')],
+  userMessage: [sel(`[class*="ShareMessage_wrapper"]:has(${SHARE_USER})`, SHARE_SEEN, SHARE_EVIDENCE)],
+  promptText: [
+    sel('[class*="Message_messageTextContainer"]', '2026-08-01', 'VOD, U16', 'as in the chat'),
+    sel('[class*="Markdown_markdownContainer"]', SHARE_SEEN, SHARE_EVIDENCE),
+  ],
+  assistantMessage: [sel(`[class*="ShareMessage_wrapper"]:not(:has(${SHARE_USER}))`, SHARE_SEEN, SHARE_EVIDENCE)],
+  markdownBody: cssModules.markdownBody,
+  generating: [],
+  complete: [signal('page', '[class*="ShareMessage_wrapper"]', SHARE_SEEN, SHARE_EVIDENCE, 'a share page is a finished copy')],
+  strip: [sel('[class*="BotHeader"]', SHARE_SEEN, SHARE_EVIDENCE, 'the bot name, read as the claimed model')],
+  reasoning: [
+    sel('[class*="MarkdownThinkingBlock_root"]', SHARE_SEEN, SHARE_EVIDENCE, '"Format C", the newer thinking block'),
+    ...(cssModules.reasoning ?? []),
+  ],
+  model: {
+    perMessage: [{ css: '[class*="BotHeader_textContainer"] p', seen: SHARE_SEEN, evidence: SHARE_EVIDENCE }],
+  },
+};
+
 export const poe = defineSiteAdapter({
   id: 'poe',
   label: 'Poe',
   matches: SITE_MATCHES.poe,
   conversationId: poeConversationId,
-  variants: [cssModules],
+  shareId: poeShareId,
+  variants: [cssModules, shareView],
 });

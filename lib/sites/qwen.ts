@@ -14,6 +14,18 @@ export function qwenConversationId(url: URL): string | null {
   return CONVERSATION_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
+/**
+ * Shared conversations `/s/<uuid>` with a front-end version query `?fev=0.2.63` (U-id 69491306518, checked
+ * 2026-09-22; links of 2026 in U-id 55820589431, 59076692502), `/s/t_<uuid>` (U-id 61920797666, fev 0.2.81)
+ * and `/share/<uuid>` (a share importer, U-id 71431218267). No source shows the share page's markup: assumed
+ * to be the chat's (confidence L).
+ */
+const SHARE_PATH = /^\/(?:s|share)\/((?:t_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+
+export function qwenShareId(url: URL): string | null {
+  return SHARE_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+}
+
 /** The answer phase only: `phase-thinking` / `phase-reason` are siblings of it (U14). */
 const markdownBody = [
   sel('.response-message-content.phase-answer .qwen-markdown', '2026-08', 'U14, U-id 68473104389, CWC'),
@@ -92,5 +104,6 @@ export const qwen = defineSiteAdapter({
   label: 'Qwen Chat',
   matches: SITE_MATCHES.qwen,
   conversationId: qwenConversationId,
+  shareId: qwenShareId,
   variants: [answersWrap, messageClasses],
 });

@@ -57,3 +57,25 @@ export function loadSiteCases(): SiteCase[] {
       return { site: d.name, streaming: pageCase(d.name, raw.streaming), navigation: pageCase(d.name, raw.navigation) };
     });
 }
+
+/** A site's shared-conversation page (`share` in e2e.json): its answers are stored once, shared, under its id. */
+export interface ShareCase {
+  site: string;
+  fixture: string;
+  url: string;
+  shareId: string;
+  html: string;
+  answers: ExpectedAnswer[];
+}
+
+export function loadShareCases(): ShareCase[] {
+  return readdirSync(SITE_FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(SITE_FIXTURES, d.name, 'e2e.json')))
+    .flatMap((d) => {
+      const raw = JSON.parse(readFileSync(path.join(SITE_FIXTURES, d.name, 'e2e.json'), 'utf8'));
+      if (!raw.share) return [];
+      const file = path.join(SITE_FIXTURES, d.name, raw.share.fixture);
+      const html = readFileSync(file, 'utf8');
+      return [{ site: d.name, ...raw.share, html, answers: expectedAnswers(html, file) }];
+    });
+}

@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, serveSite, storedSamples, test, waitForSamples } from './fixtures';
-import { loadSiteCases, type PageCase } from './site-cases';
+import { loadShareCases, loadSiteCases, type PageCase } from './site-cases';
 
 /** How long a test keeps watching after the expected records arrived, to catch late duplicates. */
 const SETTLE_MS = 2_500;
@@ -78,3 +78,38 @@ for (const c of loadSiteCases()) {
     });
   });
 }
+
+for (const c of loadShareCases()) {
+  test.describe(`${c.site}: a shared conversation in the built extension`, () => {
+    test('every answer of the share page is stored once, shared, under the share id', async ({ context, background }) => {
+      await serveSite(context, new URL(c.url).origin, c.html);
+      const page = await context.newPage();
+      await page.goto(c.url);
+      await waitForSamples(background, c.answers.length);
+      await page.waitForTimeout(SETTLE_MS);
+      const stored = await storedSamples(background);
+      expect(stored).toHaveLength(c.answers.length);
+      const rank = (s: Stored) => c.answers.findIndex((a) => a.prompt === s.prompt && a.text === s.text);
+      const ordered = stored.sort((a, b) => rank(a) - rank(b));
+      expect(ordered.map((s) => s.text)).toEqual(c.answers.map((a) => a.text));
+      expect(ordered.map((s) => s.prompt)).toEqual(c.answers.map((a) => a.prompt));
+      expect(ordered.map((s) => s.claimedModel)).toEqual(c.answers.map((a) => a.claimedModel));
+      for (const s of ordered) {
+        expect(s).toMatchObject({ site: c.site, shared: true, shareId: c.shareId, conversationId: null, url: c.url });
+        expect(String(s.id).startsWith(`${c.site}:share:${c.shareId}:`)).toBe(true);
+      }
+    });
+  });
+}
+
+test('a share link that failed to load, and a home page, record nothing', async ({ context, background }) => {
+  const [c] = loadShareCases();
+  if (!c) throw new Error('no share case in tests/fixtures/sites/*/e2e.json');
+  const origin = new URL(c.url).origin;
+  await serveSite(context, origin, '<!doctype html><html><body><main><h1>This shared link has been disabled.</h1></main></body></html>');
+  const page = await context.newPage();
+  await page.goto(c.url);
+  await page.goto(`${origin}/`);
+  await page.waitForTimeout(SETTLE_MS);
+  expect(await storedSamples(background)).toEqual([]);
+});

@@ -263,7 +263,8 @@ describe('ChatGPT conversation ids (pure, from the URL)', () => {
     ['https://chat.openai.com/c/6A1E0000-0000-4000-8000-00000000ABCD', '6a1e0000-0000-4000-8000-00000000abcd'],
     ['https://chatgpt.com/uc/6a1e0000-0000-4000-8000-00000000abcd', '6a1e0000-0000-4000-8000-00000000abcd'],
     ['https://chatgpt.com/g/g-p-abc123-project/c/6a1e0000-0000-4000-8000-00000000abcd', '6a1e0000-0000-4000-8000-00000000abcd'],
-    ['https://chatgpt.com/share/6a1e0000-0000-4000-8000-00000000abcd', '6a1e0000-0000-4000-8000-00000000abcd'],
+    // A share link is someone else's conversation: no conversation id (its share id: share-pages.test.ts).
+    ['https://chatgpt.com/share/6a1e0000-0000-4000-8000-00000000abcd', null],
     ['https://chatgpt.com/c/6a1e0000-0000-4000-8000-00000000abcd?model=gpt-5', '6a1e0000-0000-4000-8000-00000000abcd'],
     ['https://chatgpt.com/', null],
     ['https://chatgpt.com/?temporary-chat=true', null],

@@ -129,7 +129,8 @@ describe('Claude adapter on hand-built fixtures (2026-11-28)', () => {
 
   test('every fixture page is in this test', () => {
     const pages = readdirSync(path.join(FIXTURES_DIR, 'claude')).filter((f) => f.endsWith('.html'));
-    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html'].sort());
+    // share.html (the share page) is tested by share-pages.test.ts.
+    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html', 'share.html'].sort());
   });
 
   test.each(STATIC_PAGES)('%s yields exactly the answers its #modelprint-expected lists', (file) => {
@@ -230,7 +231,8 @@ describe('Claude conversation ids (pure, from the URL)', () => {
     ['https://claude.ai/chat/6a1e0000-0000-4000-8000-00000000c1a1', '6a1e0000-0000-4000-8000-00000000c1a1'],
     ['https://claude.ai/chat/6A1E0000-0000-4000-8000-00000000C1A1', '6a1e0000-0000-4000-8000-00000000c1a1'],
     ['https://claude.ai/chat/6a1e0000-0000-4000-8000-00000000c1a1?model=x', '6a1e0000-0000-4000-8000-00000000c1a1'],
-    ['https://claude.ai/share/6a1e0000-0000-4000-8000-00000000c1a1', '6a1e0000-0000-4000-8000-00000000c1a1'],
+    // A share link is someone else's conversation: no conversation id (its share id: share-pages.test.ts).
+    ['https://claude.ai/share/6a1e0000-0000-4000-8000-00000000c1a1', null],
     ['https://claude.ai/new', null],
     ['https://claude.ai/', null],
     ['https://claude.ai/recents', null],

@@ -56,7 +56,8 @@ describe('DeepSeek adapter on hand-built fixtures (2026-11-28)', () => {
 
   test('every fixture page is in this test', () => {
     const pages = readdirSync(path.join(FIXTURES_DIR, 'deepseek')).filter((f) => f.endsWith('.html'));
-    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html'].sort());
+    // share.html (the share page) is tested by share-pages.test.ts.
+    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html', 'share.html'].sort());
   });
 
   test.each([
@@ -183,7 +184,8 @@ describe('DeepSeek conversation ids (pure, from the URL)', () => {
   test.each([
     ['https://chat.deepseek.com/a/chat/s/6a1e0000-0000-4000-8000-00000000d5e1', '6a1e0000-0000-4000-8000-00000000d5e1'],
     ['https://chat.deepseek.com/a/chat/s/6A1E0000-0000-4000-8000-00000000D5E1/', '6a1e0000-0000-4000-8000-00000000d5e1'],
-    ['https://chat.deepseek.com/share/k3x9q2abcd', 'k3x9q2abcd'],
+    // A share link is someone else's conversation: no conversation id (its share id: share-pages.test.ts).
+    ['https://chat.deepseek.com/share/k3x9q2abcd', null],
     ['https://chat.deepseek.com/', null],
     ['https://chat.deepseek.com/a/chat/', null],
     ['https://chat.deepseek.com/a/chat/s/', null],

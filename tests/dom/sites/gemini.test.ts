@@ -198,7 +198,8 @@ describe('Gemini adapter on hand-built fixtures (2026-11-28)', () => {
 
   test('every fixture page is in this test', () => {
     const pages = readdirSync(path.join(FIXTURES_DIR, 'gemini')).filter((f) => f.endsWith('.html'));
-    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html'].sort());
+    // share.html (the share page) is tested by share-pages.test.ts.
+    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html', 'share.html'].sort());
   });
 
   test.each(STATIC_PAGES)('%s yields exactly the answers its #modelprint-expected lists', (file) => {
@@ -295,7 +296,8 @@ describe('Gemini conversation ids (pure, from the URL)', () => {
     ['https://gemini.google.com/u/1/app/2b3c4d5e6f708192', '2b3c4d5e6f708192'],
     ['https://gemini.google.com/gem/coding-partner/2b3c4d5e6f708192', '2b3c4d5e6f708192'],
     ['https://gemini.google.com/u/2/gem/9f8e7d6c5b4a/2b3c4d5e6f708192', '2b3c4d5e6f708192'],
-    ['https://gemini.google.com/share/2b3c4d5e6f70', '2b3c4d5e6f70'],
+    // A share link is someone else's conversation: no conversation id (its share id: share-pages.test.ts).
+    ['https://gemini.google.com/share/2b3c4d5e6f70', null],
     ['https://gemini.google.com/app', null],
     ['https://gemini.google.com/', null],
     ['https://gemini.google.com/u/1/app', null],

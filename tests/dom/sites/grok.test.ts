@@ -48,7 +48,8 @@ describe('Grok adapter on hand-built fixtures (2026-11-28)', () => {
 
   test('every fixture page is in this test', () => {
     const pages = readdirSync(path.join(FIXTURES_DIR, 'grok')).filter((f) => f.endsWith('.html'));
-    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html'].sort());
+    // share.html (the share page) is tested by share-pages.test.ts.
+    expect(pages.sort()).toEqual([...STATIC_PAGES, 'streaming.html', 'share.html'].sort());
   });
 
   test.each([
