@@ -24,8 +24,14 @@ export function shareIdOf(adapter: SiteAdapter, url: URL): string | null {
 }
 
 export function isSharePage(adapter: SiteAdapter, url: string): boolean {
-  const parsed = URL.canParse(url) ? new URL(url) : null;
-  return parsed !== null && shareIdOf(adapter, parsed) !== null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Not a URL (about:blank, empty): no share page. (`URL.canParse` is missing before Chrome 120.)
+    return false;
+  }
+  return shareIdOf(adapter, parsed) !== null;
 }
 
 /** The thread of a page URL: a share link wins over any conversation id in the same URL. */
