@@ -94,8 +94,8 @@ describe('DeepSeek adapter on hand-built fixtures (2026-11-28)', () => {
         '| Spring | Large |',
         '| Neap | Small |',
         '',
-        // The language label sits in the banner outside <pre>: stripped with the buttons.
-        '```',
+        // The language label sits in the banner just before <pre>: read as the fence language, then stripped.
+        '```python',
         'def tidal_force(m, r):',
         '    return m / r**3',
         '```',

@@ -75,8 +75,8 @@ describe('Gemini adapter on real captures', () => {
       const [answer] = capturedAnswers(gemini, load('real:table-2026-07.html'), URL_APP);
       expect(answer?.text).toBe(
         [
-          // The "Python" label sits in .code-block-decoration outside <pre>: stripped, so no fence language.
-          '```',
+          // The "Python" label sits in .code-block-decoration just before <pre>: read as the fence language.
+          '```python',
           'markdown_content = """| Fund | Jurisdiction | Base Rate | 5-Year Return |',
           '| :--- | :--- | :--- | :--- |',
           '| Aetherius Capital Alpha | Cayman Islands | 3.50% | 42.8% |',
@@ -224,7 +224,7 @@ describe('Gemini adapter on hand-built fixtures (2026-11-28)', () => {
         '| Spring | Large |',
         '| Neap | Small |',
         '',
-        '```',
+        '```python',
         'def tidal_force(m, r):',
         '    return m / r**3',
         '```',
