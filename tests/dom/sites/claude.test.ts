@@ -11,11 +11,13 @@ import { capturedAnswers, fixture, FIXTURES_DIR, realCapture, REAL_DOM_DIR } fro
 const URL_CHAT = 'https://claude.ai/chat/6a1e0000-0000-4000-8000-00000000c1a1';
 
 /**
- * Counted by hand from the HTML of each real capture (NL, MIT; rebuilt from claude.ai 2026-07):
+ * Counted by hand from the HTML of each real capture (NL and YongseopKim, MIT; claude.ai 2026-07):
  * turns = `div[data-test-render-count]`; prompts = user messages; answers = turns with `data-is-streaming`.
  */
 const REAL_CAPTURES = [
   { file: 'artifact-panel.html', turns: 2, prompts: 1, answers: 1, model: 'Opus 4.8' },
+  // A project chat (YongseopKim/llm-chat-exporter, MIT, by 2026-07-19): one long answer of 5 blocks.
+  { file: 'project-answer-ko-2026-07.html', turns: 2, prompts: 1, answers: 1, model: 'Fable 5 Max' },
   { file: 'real-capture.html', turns: 2, prompts: 1, answers: 1, model: 'Sonnet 4.5' },
 ] as const;
 
@@ -69,6 +71,19 @@ describe('Claude adapter on real captures', () => {
         'The **helper** is the interactive one; the **explainer** is the written version.',
     );
     expect(answer?.text).not.toContain('Reading a tide table');
+  });
+
+  test('project-answer-ko-2026-07.html: all 5 blocks of the long answer, in order, without status or citation pills', () => {
+    const doc = realCapture('claude', 'project-answer-ko-2026-07.html');
+    const [answer] = capturedAnswers(claude, doc, URL_CHAT);
+    const blocks = queryAll(doc, '.standard-markdown');
+    expect(blocks).toHaveLength(5);
+    // Each block's last paragraph is in the text, in document order.
+    const ends = blocks.map((b) => answer!.text.indexOf(b.querySelector('p:last-of-type')!.textContent!.replace(/\s+/g, ' ').trim().slice(0, 40)));
+    expect(ends.every((at) => at >= 0)).toBe(true);
+    expect([...ends].sort((a, b) => a - b)).toEqual(ends);
+    expect(answer!.text.match(/^### /gm)).toHaveLength(12);
+    expect(answer!.reasoning).toBeNull();
   });
 
   test('reading answers never modifies the page', () => {
