@@ -86,12 +86,6 @@ describe('Claude adapter on real captures', () => {
     expect(answer!.reasoning).toBeNull();
   });
 
-  test('reading answers never modifies the page', () => {
-    const doc = realCapture('claude', 'real-capture.html');
-    const before = doc.body.innerHTML;
-    capturedAnswers(claude, doc, URL_CHAT);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 /** Expected matches of each selector on each page, counted by hand. */
@@ -216,17 +210,6 @@ describe('Claude adapter on hand-built fixtures (2026-11-28)', () => {
     expect(signalsOf(claude, doc)).toEqual([{ generating: false, complete: true }]);
   });
 
-  test.each([...STATIC_PAGES, 'streaming.html'])('%s: no UI chrome or reasoning in text, and no user message saved as an answer', (file) => {
-    const doc = fixture('claude', file);
-    const saved = capturedAnswers(claude, doc, URL_CHAT);
-    const prompts = queryAll(doc, 'div[data-testid="user-message"]').map((el) => el.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-    }
-  });
 });
 
 describe('Claude claimed models (what the engine compares)', () => {

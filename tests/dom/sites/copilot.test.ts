@@ -10,8 +10,6 @@ import { runStream } from './stream-run';
 const URL_CHAT = 'https://copilot.microsoft.com/chats/FvLNRfxKKuKLMzxbeB9mL';
 const FILES = ['complete.html', 'think-deeper.html', 'mid-stream.html', 'legacy-copy-button.html', 'streaming.html'] as const;
 
-/** UI text that must never reach a saved answer or prompt: sr-only labels, buttons, the code header. */
-const LEAKS = /You said|Copilot said|Copy|Regenerate|Read aloud|Smart|Think Deeper|Quick response|Today|^bash$/m;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -110,24 +108,6 @@ describe('Copilot adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test.each(FILES)('%s: no UI chrome in any text or prompt, and no prompt is ever an answer', (file) => {
-    const doc = fixture('copilot', file);
-    const saved = capturedAnswers(copilot, doc, URL_CHAT);
-    expect(saved).toHaveLength(queryAll(doc, '[data-testid="ai-message"]').length);
-    const prompts = saved.map((a) => a.prompt);
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-    }
-  });
-
-  test('reading answers never modifies the page', () => {
-    const doc = fixture('copilot', 'complete.html');
-    const before = doc.body.innerHTML;
-    capturedAnswers(copilot, doc, URL_CHAT);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('Copilot conversation ids (pure, from the URL)', () => {

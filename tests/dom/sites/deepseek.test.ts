@@ -10,8 +10,6 @@ import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
 
 const URL_CHAT = 'https://chat.deepseek.com/a/chat/s/6a1e0000-0000-4000-8000-00000000d5e1';
 
-/** UI text that must never reach a saved answer or prompt. */
-const LEAKS = /Thought for|Thinking…|已深度思考|\bCopy\b|Download|Regenerate|复制|^python$/m;
 
 /** Expected matches of each selector on each hand-built page, counted by hand. */
 const SELECTOR_COUNTS: ReadonlyArray<readonly [file: string, css: string, count: number]> = [
@@ -155,18 +153,6 @@ describe('DeepSeek adapter on hand-built fixtures (2026-11-28)', () => {
     expect(capturedAnswers(deepseek, fixture('deepseek', 'complete.html'), URL_CHAT).map((a) => a.messageId)).toEqual([null, null]);
   });
 
-  test.each([...STATIC_PAGES, 'streaming.html'])('%s: no UI chrome or reasoning in text, and no user message saved as an answer', (file) => {
-    const doc = fixture('deepseek', file);
-    const saved = capturedAnswers(deepseek, doc, URL_CHAT);
-    const prompts = queryAll(doc, '.ds-collapsible-text').map((el) => el.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      expect(answer.reasoning ?? '').not.toMatch(/Thought for|已深度思考|Thinking…/);
-      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-    }
-  });
 });
 
 describe('DeepSeek claimed models (what the engine compares)', () => {

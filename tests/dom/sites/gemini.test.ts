@@ -137,16 +137,6 @@ describe('Gemini adapter on real captures', () => {
     SLOW,
   );
 
-  test(
-    'reading answers never modifies the page',
-    () => {
-      const doc = realCapture('gemini', 'real-capture.html');
-      const before = doc.body.innerHTML;
-      capturedAnswers(gemini, doc, URL_APP);
-      expect(doc.body.innerHTML).toBe(before);
-    },
-    SLOW,
-  );
 });
 
 /** Expected matches of each selector on each page, counted by hand. */
@@ -265,17 +255,6 @@ describe('Gemini adapter on hand-built fixtures (2026-11-28)', () => {
     expect(signalsOf(gemini, doc)).toEqual([{ generating: false, complete: true }]);
   });
 
-  test.each([...STATIC_PAGES, 'streaming.html'])('%s: no UI chrome or reasoning in text, and no user message saved as an answer', (file) => {
-    const doc = fixture('gemini', file);
-    const saved = capturedAnswers(gemini, doc, URL_APP);
-    const prompts = queryAll(doc, '.query-text-line').map((el) => el.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      if (answer.reasoning) expect(answer.text).not.toContain('Checking divisibility');
-    }
-  });
 });
 
 describe('Gemini claimed models (what the engine compares)', () => {

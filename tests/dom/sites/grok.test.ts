@@ -10,8 +10,6 @@ import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
 
 const URL_CHAT = 'https://grok.com/c/6a1e0000-0000-4000-8000-00000000a0a0';
 
-/** UI text that must never reach a saved answer or prompt. */
-const LEAKS = /Thought for|\bCopy\b|Regenerate|Read aloud|\b\d+\.\ds\b|^python$/m;
 
 /** Expected matches of each selector on each hand-built page, counted by hand. */
 const SELECTOR_COUNTS: ReadonlyArray<readonly [file: string, css: string, count: number]> = [
@@ -138,18 +136,6 @@ describe('Grok adapter on hand-built fixtures (2026-11-28)', () => {
     expect(signalsOf(grok, doc)).toEqual([{ generating: false, complete: true }]);
   });
 
-  test.each([...STATIC_PAGES, 'streaming.html'])('%s: no UI chrome or reasoning in text, and no user message saved as an answer', (file) => {
-    const doc = fixture('grok', file);
-    const saved = capturedAnswers(grok, doc, URL_CHAT);
-    const variant = scanPage(grok, doc).variant!;
-    const prompts = scanPage(grok, doc).turns.flatMap((t) => chainAll(t, variant.userMessage)).map((el) => el.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-    }
-  });
 });
 
 describe('Grok claimed models (what the engine compares)', () => {

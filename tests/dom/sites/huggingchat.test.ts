@@ -11,8 +11,6 @@ import { sitePages } from './stream-run';
 const URL_CONV = 'https://huggingface.co/chat/conversation/6650a1b2c3d4e5f601234567';
 const PAGES = ['complete.html', 'reasoning.html', 'streaming:mid', 'streaming:end'] as const;
 
-/** UI text that must never reach a saved answer: buttons, badges, reasoning headers, the page picker. */
-const LEAKS = /Thought for|Searched the web|Copied|Model:|agentic|casual|via together|via nebius|Generated content/;
 
 let docs: Record<string, Document>;
 beforeAll(async () => {
@@ -108,16 +106,6 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test('no UI chrome, badge or reasoning leaks into any answer or prompt; KaTeX is not duplicated', () => {
-    for (const page of ['complete.html', 'reasoning.html', 'streaming:end']) {
-      for (const answer of capturedAnswers(huggingchat, docs[page]!, URL_CONV)) {
-        expect(answer.text).not.toMatch(LEAKS);
-        expect(answer.prompt).not.toMatch(LEAKS);
-        expect(answer.text.match(/w_i/g)?.length ?? 0).toBeLessThanOrEqual(1);
-      }
-    }
-  });
-
   test('a user message is never returned as an answer', () => {
     for (const doc of Object.values(docs)) {
       const scan = scanPage(huggingchat, doc);
@@ -139,12 +127,6 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
     ]);
   });
 
-  test('reading answers never modifies the page', () => {
-    const doc = docs['reasoning.html']!;
-    const before = doc.body.innerHTML;
-    capturedAnswers(huggingchat, doc, URL_CONV);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('HuggingChat conversation ids (pure, from the URL)', () => {

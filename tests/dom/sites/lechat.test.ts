@@ -10,8 +10,6 @@ import { runStream } from './stream-run';
 const URL_CHAT = 'https://chat.mistral.ai/chat/0b1c2d3e-0000-4000-8000-0000000000ff';
 const FOOTER = '[data-message-author-role="assistant"] > div + div > div:last-child:not([data-message-part-type]) > div:first-child:has(button)';
 
-/** UI text that must never reach a saved answer or prompt: buttons, timestamps, the reasoning header. */
-const LEAKS = /Copy|Rewrite|Download|Thought for|\b\d\d:\d\d\b|Fast|Think\b/;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -119,28 +117,6 @@ describe('Le Chat adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test.each(['complete.html', 'reasoning.html', 'mid-stream.html', 'streaming.html'])(
-    '%s: no UI chrome or reasoning in any text or prompt, and no prompt is ever an answer',
-    (file) => {
-      const doc = fixture('lechat', file);
-      const saved = capturedAnswers(lechat, doc, URL_CHAT);
-      expect(saved).toHaveLength(queryAll(doc, '[data-message-author-role="assistant"]').length);
-      const prompts = queryAll(doc, '[data-message-author-role="user"] .select-text').map((p) => p.textContent?.trim());
-      for (const answer of saved) {
-        expect(answer.text).not.toMatch(LEAKS);
-        expect(answer.prompt).not.toMatch(LEAKS);
-        expect(prompts).not.toContain(answer.text);
-        if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-      }
-    },
-  );
-
-  test('reading answers never modifies the page', () => {
-    const doc = fixture('lechat', 'complete.html');
-    const before = doc.body.innerHTML;
-    capturedAnswers(lechat, doc, URL_CHAT);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('Le Chat conversation ids (pure, from the URL)', () => {

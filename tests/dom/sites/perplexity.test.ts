@@ -17,8 +17,6 @@ const FILES = [
   'streaming.html',
 ] as const;
 
-/** UI text that must never reach a saved answer or prompt: buttons, tabs, citation pills, step headers. */
-const LEAKS = /Copy|Share|Rewrite|Edit|Sources ·|\bAnswer\b|wikipedia|\+2|toureiffel\b(?!\.)|louvre\b|steps? completed|Best|Choose a model/;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -138,25 +136,6 @@ describe('Perplexity adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test.each(FILES)('%s: no UI chrome or reasoning in any text or prompt, and no prompt is ever an answer', (file) => {
-    const doc = fixture('perplexity', file);
-    const saved = capturedAnswers(perplexity, doc, URL_THREAD);
-    expect(saved).toHaveLength(queryAll(doc, '.prose.inline').length);
-    const prompts = queryAll(doc, '[data-renderer="lm"], span.select-text').map((p) => p.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-    }
-  });
-
-  test('reading answers never modifies the page', () => {
-    const doc = fixture('perplexity', 'complete.html');
-    const before = doc.body.innerHTML;
-    capturedAnswers(perplexity, doc, URL_THREAD);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('Perplexity conversation ids (pure, from the URL)', () => {

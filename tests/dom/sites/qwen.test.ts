@@ -17,8 +17,6 @@ const FILES = [
   'answers-wrap-mid-stream.html',
 ] as const;
 
-/** UI text that must never reach a saved answer or prompt (buttons, headers, status cards, the picker). */
-const LEAKS = /Copy|Download|Regenerate|Edit|Send|Table|Thinking completed|Thinking…|tokens|Qwen3|■/;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -128,25 +126,6 @@ describe('Qwen adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test.each(FILES)('%s: no UI chrome or reasoning in any text or prompt, and no prompt is ever an answer', (file) => {
-    const doc = fixture('qwen', file);
-    const saved = capturedAnswers(qwen, doc, URL_CHAT);
-    expect(saved).toHaveLength(queryAll(doc, '.qwen-chat-message-assistant, [data-chat-answers-wrap]').length);
-    const prompts = queryAll(doc, '.user-message-text-content').map((p) => p.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-    }
-  });
-
-  test('reading answers never modifies the page', () => {
-    const doc = fixture('qwen', 'complete.html');
-    const before = doc.body.innerHTML;
-    capturedAnswers(qwen, doc, URL_CHAT);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('Qwen conversation ids (pure, from the URL)', () => {
