@@ -37,6 +37,8 @@ export interface RealPageCase {
   answers: number;
   /** The claimed model's raw text of every answer, or null for none. */
   claimedModel: string | null;
+  /** Optional: every stored answer is at least this long (a long answer is stored whole, not its first block). */
+  minChars?: number;
 }
 
 export interface SiteCase {

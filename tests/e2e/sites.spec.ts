@@ -92,6 +92,7 @@ for (const c of loadSiteCases()) {
           expect(s.conversationId).toBe(real.conversationId);
           expect(String(s.text).length).toBeGreaterThan(0);
           expect(String(s.prompt).length).toBeGreaterThan(0);
+          expect(String(s.text).length).toBeGreaterThanOrEqual(real.minChars ?? 1);
           // A user message is never stored as an answer.
           expect(stored.map((p) => String(p.prompt).replace(/\s+/g, ' ').trim())).not.toContain(String(s.text).replace(/\s+/g, ' ').trim());
           expect((s.claimedModel as { raw: string } | null)?.raw ?? null).toBe(real.claimedModel);
