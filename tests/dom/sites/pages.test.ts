@@ -96,7 +96,7 @@ const SITES: Record<SiteId, SiteFacts> = {
     url: 'https://www.perplexity.ai/search/when-did-the-eiffel-tower-open-Qm3xT9aLS.2vYpKcR8dWfg',
     home: 'https://www.perplexity.ai/',
     leaks: /Copy|Share|Rewrite|Edit|Sources ·|\bAnswer\b|wikipedia|\+2|toureiffel\b(?!\.)|louvre\b|steps? completed|Best|Choose a model|Prepared using|Reviewed \d+ sources|perplexity\b(?!\.)|\u200b/,
-    answer: '.prose.inline',
+    answer: 'div[id^="markdown-content-"]',
   },
   poe: {
     url: 'https://poe.com/chat/2ryv2qtsmg6ldvnh9kg',

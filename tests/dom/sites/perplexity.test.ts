@@ -98,7 +98,17 @@ describe('Perplexity adapter on the hand-built fixtures (2026-11-28)', () => {
     expect(legacy.map((a) => a.reasoning)).toEqual([null, 'Counting the rhombus and triangle panes\nlouvre pyramid number of panes']);
   });
 
-  test('a Deep Research card, a prose in a prompt bubble or in a reasoning step is never recorded', () => {
+  test('research.html (answer-panel layout): the intro and the report are one answer, without the sources list', () => {
+    const doc = fixture('perplexity', 'research.html');
+    expect(scanPage(perplexity, doc).variant?.id).toBe('a-answer-panel');
+    const saved = capturedAnswers(perplexity, doc, URL_THREAD);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.text).toMatch(/^I read 18 sources; the report follows\.\n\n# Tidal mills of Brittany\n/);
+    expect(saved[0]!.text).not.toMatch(/^18 sources$|A history of tide power|Mills of the coast|\u200b/m);
+    expect(wouldEmit(perplexity, doc, 0)).toBe(true);
+  });
+
+  test('a Deep Research card, a prose in a prompt bubble or in a reasoning step is never recorded (flat layout)', () => {
     const doc = fixture('perplexity', 'reasoning.html');
     const thread = doc.querySelector('.thread')!;
     thread.insertAdjacentHTML(
