@@ -4,7 +4,6 @@ import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { huggingchat, huggingchatConversationId } from '@/lib/sites/huggingchat';
 import { matchesPattern } from '@/lib/sites/registry';
-import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers } from './page-helpers';
 import { sitePages } from './stream-run';
 
@@ -46,10 +45,6 @@ describe('HuggingChat selectors on the hand-built fixtures (expected match count
 });
 
 describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
-  test.each(['complete.html', 'reasoning.html', 'streaming:end'])('%s yields exactly the answers it embeds', (page) => {
-    const doc = docs[page]!;
-    expectEmbeddedAnswers(huggingchat, doc, URL_CONV);
-  });
 
   test('reasoning panels are read into `reasoning`, whole, and never reach `text`', () => {
     const saved = capturedAnswers(huggingchat, docs['reasoning.html']!, URL_CONV);

@@ -11,8 +11,6 @@ import { sitePages } from './stream-run';
 const URL_CONV = 'https://www.meta.ai/prompt/5d7b9f13-4a6c-4e8f-9b1d-2c3e4f5a6b70';
 const STATIC = ['complete.html', 'reasoning.html', 'b-complete.html', 'b-reasoning.html'] as const;
 const PAGES = [...STATIC, 'streaming:mid', 'streaming:end', 'b-streaming:mid', 'b-streaming:end'] as const;
-const FINISHED = PAGES.filter((p) => !p.endsWith(':mid'));
-
 
 let docs: Record<string, Document>;
 beforeAll(async () => {

@@ -7,9 +7,9 @@
  * so the exact text of an answer is checked by its length and SHA-256, read from the rebuilt markdown.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
 import { isConversationPage } from '@/lib/capture/health';
 import { chainAll, queryAll } from '@/lib/capture/query';
@@ -17,8 +17,10 @@ import { readPrompt } from '@/lib/capture/read-answer';
 import { sampleId } from '@/lib/sample';
 import type { SiteId } from '@/lib/sites/hosts';
 import { adapterById, siteAdapters } from '@/lib/sites/registry';
+import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers, fixture, FIXTURES_DIR, parsePage, realCapture, REAL_DOM_DIR } from './page-helpers';
 import { wouldEmit } from './site-expectations';
+import { runStream } from './stream-run';
 
 interface SiteFacts {
   /** A conversation URL of the site, and a page of it that is no conversation. */
@@ -227,7 +229,24 @@ const HAND_BUILT = siteAdapters.flatMap((adapter) =>
     .map((file) => ({ site: adapter.id, file })),
 );
 
+const EMBEDDED = HAND_BUILT.filter(({ site, file }) =>
+  readFileSync(path.join(FIXTURES_DIR, site, file), 'utf8').includes('id="modelprint-expected"'),
+);
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
 describe('every hand-built page (tests/fixtures/sites)', () => {
+  test.each(EMBEDDED)('$site/$file: yields exactly the answers its #modelprint-expected lists (after its script ran)', async ({ site, file }) => {
+    const html = readFileSync(path.join(FIXTURES_DIR, site, file), 'utf8');
+    const streams = /<script>/.test(html);
+    const doc = streams ? await runStream(html, 30_000) : parsePage(html);
+    if (streams) expect(doc.body.getAttribute('data-stream-done')).toBe('true');
+    expectEmbeddedAnswers(adapterOf(site), doc, SITES[site].url);
+  });
+
   test.each(HAND_BUILT)('$site/$file: no chrome, no prompt saved as an answer, reasoning apart, page untouched', ({ site, file }) => {
     const doc = fixture(site, file);
     const saved = expectCleanAnswers(site, doc);

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { perplexity, perplexityConversationId } from '@/lib/sites/perplexity';
-import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers, fixture } from './page-helpers';
 import { expectedAnswers, fixtureHtml, wouldEmit } from './site-expectations';
 import { runStream } from './stream-run';
@@ -16,7 +15,6 @@ const FILES = [
   'legacy-mid-stream.html',
   'streaming.html',
 ] as const;
-
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -47,43 +45,10 @@ describe('Perplexity selectors on the hand-built fixtures (expected match counts
 });
 
 describe('Perplexity adapter on the hand-built fixtures (2026-11-28)', () => {
-  test.each(['complete.html', 'reasoning.html', 'legacy-reasoning.html'])('%s yields exactly the answers it embeds', (file) => {
-    const doc = fixture('perplexity', file);
-    expectEmbeddedAnswers(perplexity, doc, URL_THREAD);
-  });
 
-  test('the rich answer rebuilds to the expected markdown exactly', () => {
+  test('complete.html: message and conversation ids (its exact markdown is checked by pages.test.ts)', () => {
     const saved = capturedAnswers(perplexity, fixture('perplexity', 'complete.html'), URL_THREAD);
     expect(saved[1]).toMatchObject({ conversationId: 'when-did-the-eiffel-tower-open-Qm3xT9aLS.2vYpKcR8dWfg', messageId: null });
-    expect(saved[1]!.text).toBe(
-      [
-        '## Eiffel Tower in numbers',
-        '',
-        // The citation pill after the full stop is gone, with its spacer.
-        'The tower is made of **puddled iron**; see the [official site](https://www.toureiffel.paris/en).',
-        '',
-        '- Height',
-        '  - 300 m at opening',
-        '  - 330 m with antennas',
-        '- Mass',
-        '',
-        '| Level | Height (m) |',
-        '|---|---|',
-        '| First floor | 57 |',
-        '| Top | 276 |',
-        '',
-        '```python',
-        'def to_feet(metres):',
-        '    return metres * 3.2808',
-        '```',
-        '',
-        'Mass per metre is $\\rho = m / h$, so',
-        '',
-        '$$',
-        '\\rho \\approx \\frac{7300}{300} \\approx 24.3',
-        '$$',
-      ].join('\n'),
-    );
   });
 
   test('reasoning steps between the prompt and the answer are read apart, one block per step', () => {
