@@ -37,6 +37,8 @@ export const HealthSchema = v.object({
   ok: v.boolean(),
   failingSelector: nullableString,
   checkedAt: v.number(),
+  problem: v.optional(v.nullable(v.picklist(['no-turns', 'no-answer-text']))),
+  markupSeen: v.optional(v.pipe(v.string(), v.maxLength(10))),
 });
 
 /** A pasted text can be long (a whole essay) but not unbounded: 200,000 characters is ~30,000 words. */

@@ -10,6 +10,7 @@
  * model's text, not a document that round-trips through a markdown renderer).
  */
 import TurndownService from 'turndown';
+import { rebuildAriaTables } from './aria-table';
 import * as rules from './markdown-rules';
 import { collapseMath, GENERIC_CHROME, normaliseCodeBlocks, stripAll } from './prepare-clone';
 
@@ -53,6 +54,7 @@ export function cleanClone(node: Element, strip: readonly string[] = []): Elemen
   const wrapper = node.ownerDocument.createElement('div');
   wrapper.appendChild(node.cloneNode(true));
   collapseMath(wrapper);
+  rebuildAriaTables(wrapper);
   normaliseCodeBlocks(wrapper);
   stripAll(wrapper, [...GENERIC_CHROME, ...strip]);
   return wrapper;

@@ -59,8 +59,15 @@ function codeLanguage(pre: Element, code: Element): string {
   if (fromClass) return fromClass.toLowerCase();
   const fromData = pre.getAttribute('data-language') ?? pre.querySelector('[data-language]')?.getAttribute('data-language');
   if (fromData) return fromData.trim().toLowerCase();
-  // Header label (ChatGPT 2026-07: "Python" beside the copy button; 2026-01: "bash" above it).
-  const header = pre.cloneNode(true) as Element;
+  // Header label (ChatGPT 2026-07: "Python" beside the copy button; 2026-01: "bash" above it), else a
+  // banner just before the <pre> (DeepSeek 2026-05: "elixir" beside Copy / Download, outside the <pre>).
+  const banner = pre.previousElementSibling;
+  return headerLabel(pre) || (banner && /^(DIV|SPAN)$/.test(banner.nodeName) ? headerLabel(banner) : '');
+}
+
+/** The text of a code header without the code and buttons, when it is one short word. */
+function headerLabel(el: Element): string {
+  const header = el.cloneNode(true) as Element;
   header.querySelectorAll('code, .cm-content, .cm-editor, button, [role="button"], .sr-only').forEach((n) => n.remove());
   const label = header.textContent?.trim() ?? '';
   return label.length > 0 && label.length <= MAX_LANGUAGE_LENGTH && !/\s/.test(label) ? label.toLowerCase() : '';

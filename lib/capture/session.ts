@@ -84,6 +84,18 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   const root = createRootObserver(adapter, doc, guard('observer', () => schedule(options.coalesceMs)));
   /** Sample ids already handed to the sink: a re-rendered id-less answer with the same text is not new. */
   const savedIds = new Set<string>();
+  /**
+   * A half-recognised page, since load or navigation: finished answers that read as empty, and answers that
+   * went idle (text without a completion signal, or a completion signal without text) while no answer on the
+   * page ever completed.
+   */
+  const emptyAnswers = new Set<Element>();
+  const stalledAnswers = new Set<Element>();
+  let emittedOnPage = 0;
+  const findings = (turns: number) => ({
+    turns,
+    emptyAnswers: emptyAnswers.size + (emittedOnPage === 0 ? stalledAnswers.size : 0),
+  });
   let health: HealthState = { reported: null, since: timers.now() };
   let scanTimer: number | null = null;
   let healthTimer: number | null = null;
@@ -92,7 +104,9 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   function save(answer: PageAnswer, variant: SiteVariant): void {
     const captured = readAnswer(adapter, variant, answer, doc, deps.getUrl());
     if (!captured.text) {
-      console.debug(`[ModelPrint] ${adapter.id}: answer without text skipped`);
+      // Never stored empty: reported as a layout the adapter only half recognises.
+      emptyAnswers.add(answer.turn);
+      health = evaluateHealth(adapter, deps.getUrl(), findings(1), health, timers.now(), options.healthGraceMs, sink, log);
       return;
     }
     const id = sampleId(captured);
@@ -105,24 +119,31 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
     if (stopped) return;
     const page = scanPage(adapter, doc);
     root.bind(page.variant);
-    health = evaluateHealth(adapter, deps.getUrl(), page.turns.length, health, timers.now(), options.healthGraceMs, sink, log);
     const variant = page.variant;
-    if (!variant) return;
+    if (!variant) {
+      health = evaluateHealth(adapter, deps.getUrl(), findings(0), health, timers.now(), options.healthGraceMs, sink, log);
+      return;
+    }
     const shared = isSharePage(adapter, deps.getUrl());
     let active = false;
     for (const answer of page.answers) {
       const first = answer.messages[0];
       const messageId = first ? readFirstValue(first, variant.messageId) : null;
       if (tracker.isDone(answer.turn, messageId)) continue;
-      const result = tracker.track(answer.turn, messageId, readSignals(adapter, variant, answer, doc, shared), timers.now());
+      const signals = readSignals(adapter, variant, answer, doc, shared);
+      const result = tracker.track(answer.turn, messageId, signals, timers.now());
       if (result === 'active') active = true;
+      // Idle with text but never finished, or finished with no text: the adapter half recognises the page.
+      if (result === 'idle' && (signals.fingerprint || signals.complete)) stalledAnswers.add(answer.turn);
       if (result !== 'emit') continue;
+      emittedOnPage++;
       try {
         save(answer, variant);
       } catch (error) {
         log('reading a completed answer failed', error);
       }
     }
+    health = evaluateHealth(adapter, deps.getUrl(), findings(page.turns.length), health, timers.now(), options.healthGraceMs, sink, log);
     if (active) schedule(options.pollMs);
   }
 
@@ -153,6 +174,9 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   return {
     navigated: guard('navigation', () => {
       tracker.resetPending();
+      emptyAnswers.clear();
+      stalledAnswers.clear();
+      emittedOnPage = 0;
       health = { reported: null, since: timers.now() };
       root.forget();
       armHealthCheck();

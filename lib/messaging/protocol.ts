@@ -13,6 +13,13 @@ export interface SiteHealthReport {
   /** The selector that matched nothing, named for the console and the popup. */
   failingSelector: string | null;
   checkedAt: number;
+  /**
+   * What is not recognised: no turn at all, or turns whose finished answer read as empty (a half-recognised
+   * page). Absent in reports stored before 2026-12.
+   */
+  problem?: 'no-turns' | 'no-answer-text' | null;
+  /** The newest date the adapter's selectors were seen live (`YYYY-MM[-DD]`): how old its knowledge is. */
+  markupSeen?: string;
 }
 
 /**

@@ -51,12 +51,11 @@ const family: SiteVariant = {
     sel('div[data-is-streaming]', '2026-07', 'NL captures, U8, U10'),
     sel('.font-claude-response', '2026-02', 'socketteer/Claude-Conversation-Exporter PR #9 (U-id 66771804461)', 'share pages: the only answer marker share scrapers read'),
   ],
-  // Several blocks interleave with search, tool and artifact widgets. With thinking, the answer's blocks are
-  // in row 2 and row 1 holds thinking chunks (a first-`.standard-markdown` read returns the thinking).
-  markdownBody: [
-    sel('.row-start-2 .standard-markdown', '2026-02-20', 'SHO investigation', 'answers with a thinking row'),
-    sel('.standard-markdown', '2026-07', 'NL captures, SHO, DEF'),
-  ],
+  // Several blocks interleave with search, tool and artifact widgets, some in a response grid (row 1 a status
+  // or thinking pill, row 2 the text), some directly in the message: every one is part of the answer
+  // (project-answer-ko-2026-07: 5 blocks; a `.row-start-2` chain kept only the first). Blocks inside a
+  // thinking row are reasoning and are dropped by the capture code, so one selector takes them all.
+  markdownBody: [sel('.standard-markdown', '2026-07-19', 'NL captures, SHO, DEF, real-dom claude/project-answer-ko-2026-07.html')],
   generating: [
     signal('answer', '[data-is-streaming="true"]', '2026-07', 'U8, U10', 'flips to "false" when done'),
     signal('page', 'button[aria-label="Stop response"]', '2026-04-19', 'OPH, U10', 'English UI only'),
@@ -69,10 +68,12 @@ const family: SiteVariant = {
   strip: [
     sel('[role="status"]', '2026-02-20', 'SHO', 'status pills: "Thought for 1s", "Searched the web"'),
     sel('[class~="group/copy"] > div:not(:has(pre))', '2026-03-23', 'RS claude-codeblock dump', 'code header: "bash" label and copy button; the language stays on code.language-*'),
+    sel('a[class~="group/tag"]', '2026-07-19', 'real-dom claude/project-answer-ko-2026-07.html', 'web-search citation pill naming the source ("Energy News Beat")'),
   ],
   reasoning: [
     sel(THINKING_ROW, '2026-02-20', 'SHO investigation, U9', 'stays in the DOM when collapsed (grid row 0fr)'),
     sel('[class~="group/thinking"]', '2026-02-20', 'SHO investigation'),
+    sel('.row-start-1:has([class~="group/status"])', '2026-07-19', 'real-dom claude/project-answer-ko-2026-07.html', 'the 2026-07 status pill ("…준비 중") summarising thinking and research; collapsed, its content is not in the DOM'),
   ],
   model: {
     // No per-message model in Claude's DOM (research §14).

@@ -2,7 +2,9 @@
  * DeepSeek (chat.deepseek.com). Evidence: `../shared/research/chatbot-dom-2026.md` §4; keys (U1, U5, U6,
  * U12, CWC, VOD) are defined there. Build-hashed classes (`_9663006`, `fbb737a4`…) rotate on every deploy,
  * so only the `ds-*` design-system classes are used. Two list builds are served at once (U6, 2026-10-04):
- * rows keyed with `data-virtual-list-item-key`, and rows without it.
+ * rows keyed with `data-virtual-list-item-key`, and rows without it. The real chat page saved by 2026-05-21
+ * (`../shared/fixtures/real-dom/deepseek/expert-2026-05.html`) confirmed the keyed rows, the user message
+ * without `.ds-collapsible-text`, and showed a newer action row (icon buttons) and the mode in the header.
  */
 import { defineSiteAdapter, sel, signal, type ModelLabelSpec, type SiteVariant } from './define';
 import { SITE_MATCHES } from './hosts';
@@ -30,17 +32,25 @@ export function deepseekShareId(url: URL): string | null {
 
 /**
  * DeepSeek never names a model in the page (U5 "modelo_fixo"): the mode radios (Instant / Expert / Vision,
- * on an empty new chat only) and the DeepThink toggle are modes. The older "DeepThink (R1)" label does name
+ * on an empty new chat only, then repeated in the conversation header) and the DeepThink toggle are modes. The older "DeepThink (R1)" label does name
  * a model and is kept as a picker claim.
  */
 const model: ModelLabelSpec = {
   picker: [
     { css: 'div[data-model-type][aria-checked="true"]', seen: '2026-08-10', evidence: 'CWC, U-id 57947977263' },
     {
+      // In a conversation the radios are gone; the header repeats the chosen mode beside its icon.
+      css: '.the-header span',
+      pattern: /^\s*(Instant|Expert|Vision|快速模式|专家模式|识图模式)\s*$/,
+      seen: '2026-05-21',
+      evidence: 'real-dom deepseek/expert-2026-05.html',
+      note: 'the span has a hashed class; the mode words make it safe',
+    },
+    {
       css: 'div.ds-toggle-button[aria-pressed="true"]',
-      pattern: /^(DeepThink(?: \(R1\))?|深度思考(?:\s*\(R1\))?)$/,
+      pattern: /^\s*(DeepThink(?: \(R1\))?|深度思考(?:\s*\(R1\))?)\s*$/,
       seen: '2026-10-05',
-      evidence: 'U6, CWC',
+      evidence: 'U6, CWC, real-dom deepseek/expert-2026-05.html',
       note: 'the Search toggle shares the class; only DeepThink is read',
     },
   ],
@@ -61,11 +71,12 @@ const shared = {
   ],
   complete: [
     signal('answer', '.ds-message + div .ds-button--iconLabelTertiary', '2026-08-10', 'CWC', 'action row after the message (was `+ div + div`)'),
+    signal('answer', '.ds-message ~ .ds-flex .ds-icon-button', '2026-05-21', 'real-dom deepseek/expert-2026-05.html', 'the same row as icon buttons, after an empty `.ds-theme` sibling'),
   ],
   strip: [
     sel('.ds-markdown-cite', '2026-10-03', 'U1', 'citation pills'),
     sel(':has(> .ds-think-content) > :not(.ds-think-content)', '2026-10-05', 'U-id 56479464621, U5', 'thinking header ("Thought for 4 seconds"), beside .ds-think-content'),
-    sel('.md-code-block > :not(pre)', '2026-09-17', 'U5, U12', 'code header: language label and Copy/Download around the <pre>'),
+    sel('.md-code-block > :not(pre)', '2026-09-17', 'U5, U12, real-dom deepseek/expert-2026-05.html', 'code header: language label and Copy/Download beside the <pre> (the language is read from it first)'),
   ],
   reasoning: [sel('.ds-think-content', '2026-10-05', 'U12, U5, woodcoal #3', 'a sibling before the answer in the same .ds-message')],
   model,

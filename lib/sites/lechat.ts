@@ -2,7 +2,11 @@
  * Mistral Le Chat (chat.mistral.ai). Evidence: `../shared/research/chatbot-dom-2026.md` §8; keys (VOD, CWC,
  * U11…) are defined there. One DOM family: ChatGPT's attribute names (`data-message-author-role`,
  * `data-message-id`), with each assistant message split into typed parts (`data-message-part-type`).
- * Le Chat names no model in its UI, only a mode ("Fast" / "Think"), recorded as source `mode`.
+ * Le Chat names no model in its UI, only a mode ("Fast" / "Think", "Work" in 2026-05), recorded as source
+ * `mode`. The real page saved by 2026-05-21 (`../shared/fixtures/real-dom/lechat/chat-2026-05.html`)
+ * confirmed the message and answer-part attributes, and showed what the hand-built guesses missed: the
+ * reasoning in a collapsible "Worked for Xs" block instead of a `reasoning` part, a footer one level deeper,
+ * tables drawn as an ARIA grid (rebuilt by `lib/capture/aria-table.ts`) and a lucide chevron on the mode button.
  */
 import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
 import { SITE_MATCHES } from './hosts';
@@ -36,6 +40,7 @@ const parts: SiteVariant = {
     signal('page', `form rect[rx="2"]`, '2026-08-11', 'CWC', 'the stop icon of the composer: icon-shape based, fragile'),
   ],
   complete: [
+    signal('answer', 'button[aria-label="Copy to clipboard"]', '2026-05-21', 'real-dom lechat/chat-2026-05.html', 'footer copy button; English UI only'),
     // CWC's footer path, narrowed to a last child that is not a message part and holds buttons: while the
     // footer is missing, the same path would otherwise match the first div of the answer part (a code block).
     signal(
@@ -47,20 +52,35 @@ const parts: SiteVariant = {
     ),
   ],
   strip: [sel('.text-hint', '2026-08-01', 'VOD, U11', 'per-message timestamp')],
-  reasoning: [sel('[data-message-part-type="reasoning"]', '2026-08-01', 'VOD, U-id 29545144692', '"Thought for Xs" header + text')],
+  reasoning: [
+    sel('[data-message-part-type="reasoning"]', '2026-08-01', 'VOD, U-id 29545144692', '"Thought for Xs" header + text'),
+    sel(
+      '[data-message-author-role="assistant"] [role="region"][id^="collapsible-content-"]',
+      '2026-05-21',
+      'real-dom lechat/chat-2026-05.html',
+      'the "Worked for Xs" / "Thought for Xs" collapsible: its text stays in the DOM while collapsed (inert)',
+    ),
+  ],
   messageId: [{ attr: 'data-message-id', seen: '2026-08-01', evidence: 'VOD, U11' }],
   model: {
     // No model name anywhere in the UI (research §8, §14): only the composer's mode button.
     picker: [
       {
         css: `form button:has(${MODE_CHEVRON})`,
-        pattern: /^\s*(Fast|Think(?:ing)?)\b/i,
+        pattern: /^\s*(Fast|Think(?:ing)?|Work)\b/i,
         seen: '2026-08-11',
         evidence: 'CWC',
         note: 'English UI only; anything else is not read rather than misread',
       },
+      {
+        css: 'form button[aria-haspopup="menu"]:has(svg.lucide-chevron-down)',
+        pattern: /^\s*(Fast|Think(?:ing)?|Work)\b/i,
+        seen: '2026-05-21',
+        evidence: 'real-dom lechat/chat-2026-05.html',
+        note: '"Work" beside a brain icon; the same pattern keeps other labels out',
+      },
     ],
-    modeWords: /^(?:fast|think|thinking)$/i,
+    modeWords: /^(?:fast|think|thinking|work)$/i,
   },
 };
 

@@ -2,11 +2,12 @@
  * The end-to-end case of every site adapter, read from `tests/fixtures/sites/<id>/e2e.json` (format in
  * `tests/fixtures/sites/README.md`). Each names a streaming fixture and a second, complete conversation
  * (with reasoning) to navigate to; the answers each page must yield are in the page's own
- * `<script type="application/json" id="modelprint-expected">`.
+ * `<script type="application/json" id="modelprint-expected">`. Sites with real saved pages also name them
+ * (`real`): read from `../shared/fixtures/real-dom/`, never copied, so only counts and claims are declared.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './fixtures';
+import { ROOT, SHARED } from './fixtures';
 
 export const SITE_FIXTURES = path.join(ROOT, 'tests/fixtures/sites');
 
@@ -26,10 +27,25 @@ export interface PageCase {
   answers: ExpectedAnswer[];
 }
 
+/** A real saved page served at its real URL: every answer is stored exactly once. */
+export interface RealPageCase {
+  /** `<site>/<file>` under `../shared/fixtures/real-dom/`. */
+  page: string;
+  url: string;
+  conversationId: string;
+  html: string;
+  answers: number;
+  /** The claimed model's raw text of every answer, or null for none. */
+  claimedModel: string | null;
+  /** Optional: every stored answer is at least this long (a long answer is stored whole, not its first block). */
+  minChars?: number;
+}
+
 export interface SiteCase {
   site: string;
   streaming: PageCase;
   navigation: PageCase;
+  real: RealPageCase[];
 }
 
 /** The JSON expectations embedded in a fixture page. */
@@ -54,7 +70,11 @@ export function loadSiteCases(): SiteCase[] {
     .filter((d) => d.isDirectory() && existsSync(path.join(SITE_FIXTURES, d.name, 'e2e.json')))
     .map((d) => {
       const raw = JSON.parse(readFileSync(path.join(SITE_FIXTURES, d.name, 'e2e.json'), 'utf8'));
-      return { site: d.name, streaming: pageCase(d.name, raw.streaming), navigation: pageCase(d.name, raw.navigation) };
+      const real = ((raw.real ?? []) as Omit<RealPageCase, 'html'>[]).map((r) => ({
+        ...r,
+        html: readFileSync(path.join(SHARED, 'fixtures/real-dom', r.page), 'utf8'),
+      }));
+      return { site: d.name, streaming: pageCase(d.name, raw.streaming), navigation: pageCase(d.name, raw.navigation), real };
     });
 }
 

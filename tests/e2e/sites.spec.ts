@@ -76,6 +76,29 @@ for (const c of loadSiteCases()) {
       checkAnswers(await conversation(background, c.navigation), c.navigation);
       expect(await storedSamples(background)).toHaveLength(total);
     });
+
+    for (const real of c.real) {
+      test(`real page ${real.page}: every answer is stored exactly once, with its prompt and claim`, async ({ context, background }) => {
+        await serveSite(context, new URL(real.url).origin, real.html);
+        const page = await context.newPage();
+        await page.goto(real.url);
+        await waitForSamples(background, real.answers);
+        await page.waitForTimeout(SETTLE_MS);
+        const stored = await storedSamples(background);
+        expect(stored).toHaveLength(real.answers);
+        expect(new Set(stored.map((s) => s.text)).size).toBe(real.answers);
+        for (const s of stored) {
+          expect(s.site).toBe(c.site);
+          expect(s.conversationId).toBe(real.conversationId);
+          expect(String(s.text).length).toBeGreaterThan(0);
+          expect(String(s.prompt).length).toBeGreaterThan(0);
+          expect(String(s.text).length).toBeGreaterThanOrEqual(real.minChars ?? 1);
+          // A user message is never stored as an answer.
+          expect(stored.map((p) => String(p.prompt).replace(/\s+/g, ' ').trim())).not.toContain(String(s.text).replace(/\s+/g, ' ').trim());
+          expect((s.claimedModel as { raw: string } | null)?.raw ?? null).toBe(real.claimedModel);
+        }
+      });
+    }
   });
 }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createCaptureSession, type CaptureSink, type CaptureTimers } from '@/lib/capture/session';
 import type { CapturedAnswer } from '@/lib/sample';
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
+import { markupSeen } from '@/lib/capture/health';
 import { chatgpt } from '@/lib/sites/chatgpt';
 import { FIXTURES_DIR, REAL_DOM_DIR } from '../sites/page-helpers';
 
@@ -108,15 +109,46 @@ describe('capture session', { timeout: 20_000 }, () => {
     expect(health).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(200);
     expect(health).toHaveLength(1);
-    expect(health[0]).toMatchObject({ ok: false, site: 'chatgpt', url: URL_C });
+    expect(health[0]).toMatchObject({ ok: false, site: 'chatgpt', url: URL_C, problem: 'no-turns', markupSeen: markupSeen(chatgpt) });
+    expect(markupSeen(chatgpt)).toMatch(/^2026-\d\d/);
     expect(health[0]!.failingSelector).toContain('[data-testid^="conversation-turn-"]');
     expect(console.warn).toHaveBeenCalledWith(
-      `[ModelPrint] chatgpt: selector "${health[0]!.failingSelector}" matched nothing on ${URL_C}`,
+      `[ModelPrint] chatgpt: selector "${health[0]!.failingSelector}" matched nothing on ${URL_C} (markup known as of ${markupSeen(chatgpt)})`,
     );
     // Turns appearing later flip the report back to ok, once.
     loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'a-thinking.html'));
     await vi.advanceTimersByTimeAsync(1000);
     expect(health.map((h) => h.ok)).toEqual([false, true]);
+    session.stop();
+  });
+
+  test('a half-recognised page (a finished answer whose body reads as empty) is reported, never stored empty', async () => {
+    document.body.innerHTML = `<main id="main">
+      <section data-testid="conversation-turn-1" data-turn="user"><div data-message-author-role="user" data-message-id="u1"><div class="whitespace-pre-wrap">Hi?</div></div></section>
+      <section data-testid="conversation-turn-2" data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a1"><div class="markdown prose"><svg></svg></div></div>
+        <div role="group"><button data-testid="copy-turn-action-button" aria-label="Copy response"></button></div></section></main>`;
+    const { health, saved, session } = start(URL_C, { healthGraceMs: 8000, idleMs: 30_000 });
+    await vi.advanceTimersByTimeAsync(35_000);
+    expect(saved).toEqual([]);
+    expect(health.at(-1)).toMatchObject({ ok: false, problem: 'no-answer-text', markupSeen: markupSeen(chatgpt) });
+    expect(health.at(-1)!.failingSelector).toContain('.markdown');
+    session.stop();
+  });
+
+  test('answers with text that never read as finished, on a page where none ever did, are reported', async () => {
+    document.body.innerHTML = `<main id="main">
+      <section data-testid="conversation-turn-1" data-turn="user"><div data-message-author-role="user" data-message-id="u1"><div class="whitespace-pre-wrap">Hi?</div></div></section>
+      <section data-testid="conversation-turn-2" data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a1"><div class="markdown prose"><p>Hello.</p></div></div>
+        <div class="a-redesigned-action-bar"></div></section></main>`;
+    const { health, saved, session } = start(URL_C, { healthGraceMs: 8000, idleMs: 30_000 });
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(health.map((h) => h.ok)).toEqual([true]);
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(saved).toEqual([]);
+    expect(health.map((h) => [h.ok, h.problem])).toEqual([
+      [true, null],
+      [false, 'no-answer-text'],
+    ]);
     session.stop();
   });
 

@@ -23,6 +23,19 @@ describe('selector-health warnings in the popup', () => {
     expect(screen.getByRole('alert')).toBeTruthy();
   });
 
+  it('names the adapter and the date of the markup it knows, and says when a page is only half recognised', () => {
+    const { container } = render(
+      <HealthWarnings
+        reports={[report({ site: 'deepseek', ok: false, problem: 'no-answer-text', markupSeen: '2026-10-05', failingSelector: '.ds-markdown' })]}
+      />,
+    );
+    const warning = container.querySelector('[data-testid="health-warning"]');
+    expect(warning!.textContent).toContain("DeepSeek: this site's layout is not recognised");
+    expect(warning!.textContent).toContain('Turns were found, but no finished answer text could be read in them.');
+    expect(warning!.textContent).toContain('Adapter deepseek knows the markup as of 2026-10-05.');
+    expect(Array.from(warning!.querySelectorAll('code'), (c) => c.textContent)).toEqual(['deepseek', '.ds-markdown']);
+  });
+
   it('shows nothing while every site is recognised', () => {
     const { container } = render(<HealthWarnings reports={[report({}), report({ site: 'gemini' })]} />);
     expect(container.textContent).toBe('');

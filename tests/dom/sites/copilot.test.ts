@@ -2,16 +2,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { copilot, copilotConversationId } from '@/lib/sites/copilot';
-import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers, fixture } from './page-helpers';
 import { expectedAnswers, fixtureHtml, wouldEmit } from './site-expectations';
 import { runStream } from './stream-run';
 
 const URL_CHAT = 'https://copilot.microsoft.com/chats/FvLNRfxKKuKLMzxbeB9mL';
 const FILES = ['complete.html', 'think-deeper.html', 'mid-stream.html', 'legacy-copy-button.html', 'streaming.html'] as const;
-
-/** UI text that must never reach a saved answer or prompt: sr-only labels, buttons, the code header. */
-const LEAKS = /You said|Copilot said|Copy|Regenerate|Read aloud|Smart|Think Deeper|Quick response|Today|^bash$/m;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -39,45 +35,11 @@ describe('Copilot selectors on the hand-built fixtures (expected match counts)',
 });
 
 describe('Copilot adapter on the hand-built fixtures (2026-11-28)', () => {
-  test.each(['complete.html', 'think-deeper.html', 'legacy-copy-button.html'])('%s yields exactly the answers it embeds', (file) => {
-    const doc = fixture('copilot', file);
-    expectEmbeddedAnswers(copilot, doc, URL_CHAT);
-  });
 
-  test('the rich answer rebuilds to the expected markdown exactly', () => {
+  test('complete.html: message and conversation ids (its exact markdown is checked by pages.test.ts)', () => {
     const saved = capturedAnswers(copilot, fixture('copilot', 'complete.html'), URL_CHAT);
     expect(saved.map((a) => a.messageId)).toEqual(['2yp9JesX5upgUDm1YT9U9', 'k8JhG6fD4sA2pO0iU9yT7']);
     expect(saved[1]!.conversationId).toBe('FvLNRfxKKuKLMzxbeB9mL');
-    expect(saved[1]!.text).toBe(
-      [
-        '## Sourdough basics',
-        '',
-        'Use a **ripe** starter; the [King Arthur guide](https://www.kingarthurbaking.com/recipes/sourdough) is a good start.',
-        '',
-        '- Mix',
-        '  - flour and water',
-        '  - starter and salt',
-        '- Proof',
-        '',
-        // The table sits right before the code block: the code-header strip must not take it for a header.
-        '| Step | Hours |',
-        '|---|---|',
-        '| Bulk | 5 |',
-        '| Cold proof | 12 |',
-        '',
-        // The language label lives outside the <pre> (RS dump): the fence has no language, and no "bash" line.
-        '```',
-        '#!/bin/bash',
-        'echo "bake at 250"',
-        '```',
-        '',
-        'Hydration is $h = \\frac{w}{f}$, for example',
-        '',
-        '$$',
-        'h = \\frac{375}{500} = 0.75',
-        '$$',
-      ].join('\n'),
-    );
   });
 
   test('the fallback selectors read a page without data-content markers and with the old copy button', () => {
@@ -110,24 +72,6 @@ describe('Copilot adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test.each(FILES)('%s: no UI chrome in any text or prompt, and no prompt is ever an answer', (file) => {
-    const doc = fixture('copilot', file);
-    const saved = capturedAnswers(copilot, doc, URL_CHAT);
-    expect(saved).toHaveLength(queryAll(doc, '[data-testid="ai-message"]').length);
-    const prompts = saved.map((a) => a.prompt);
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-    }
-  });
-
-  test('reading answers never modifies the page', () => {
-    const doc = fixture('copilot', 'complete.html');
-    const before = doc.body.innerHTML;
-    capturedAnswers(copilot, doc, URL_CHAT);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('Copilot conversation ids (pure, from the URL)', () => {

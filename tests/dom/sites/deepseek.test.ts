@@ -5,13 +5,10 @@ import { scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { deepseek, deepseekConversationId } from '@/lib/sites/deepseek';
 import { resolveClaim } from '@/lib/verdict/claims';
-import { expectEmbeddedAnswers, expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
+import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
 import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
 
 const URL_CHAT = 'https://chat.deepseek.com/a/chat/s/6a1e0000-0000-4000-8000-00000000d5e1';
-
-/** UI text that must never reach a saved answer or prompt. */
-const LEAKS = /Thought for|Thinking…|已深度思考|\bCopy\b|Download|Regenerate|复制|^python$/m;
 
 /** Expected matches of each selector on each hand-built page, counted by hand. */
 const SELECTOR_COUNTS: ReadonlyArray<readonly [file: string, css: string, count: number]> = [
@@ -71,45 +68,6 @@ describe('DeepSeek adapter on hand-built fixtures (2026-11-28)', () => {
     expect(scanPage(deepseek, fixture('deepseek', file)).variant?.id).toBe(variant);
   });
 
-  test.each(STATIC_PAGES)('%s yields exactly the answers its #modelprint-expected lists', (file) => {
-    const doc = fixture('deepseek', file);
-    expectEmbeddedAnswers(deepseek, doc, URL_CHAT);
-  });
-
-  test('the rich answer rebuilds to the expected markdown exactly (heading, nested list, table, code, link, bold, math)', () => {
-    const [answer] = capturedAnswers(deepseek, fixture('deepseek', 'complete.html'), URL_CHAT);
-    expect(answer?.text).toBe(
-      [
-        '### Why tides happen',
-        '',
-        // The citation pill "1" is gone, without a space left before the semicolon.
-        'The **Moon** does most of the work; see [the NOAA primer](https://oceanservice.example.org/tides).',
-        '',
-        '- Spring tides',
-        '  - at new moon',
-        '  - at full moon',
-        '- Neap tides',
-        '',
-        '| Tide | Range |',
-        '|---|---|',
-        '| Spring | Large |',
-        '| Neap | Small |',
-        '',
-        // The language label sits in the banner outside <pre>: stripped with the buttons.
-        '```',
-        'def tidal_force(m, r):',
-        '    return m / r**3',
-        '```',
-        '',
-        'The force falls off as $F \\propto \\frac{1}{r^3}$, and in full:',
-        '',
-        '$$',
-        'F = \\frac{2GMm\\,a}{r^3}',
-        '$$',
-      ].join('\n'),
-    );
-  });
-
   test('the think block is reasoning, its header is neither text nor reasoning', () => {
     const [thought, plain] = capturedAnswers(deepseek, fixture('deepseek', 'reasoning.html'), URL_CHAT);
     expect(thought).toMatchObject({
@@ -156,18 +114,6 @@ describe('DeepSeek adapter on hand-built fixtures (2026-11-28)', () => {
     expect(capturedAnswers(deepseek, fixture('deepseek', 'complete.html'), URL_CHAT).map((a) => a.messageId)).toEqual([null, null]);
   });
 
-  test.each([...STATIC_PAGES, 'streaming.html'])('%s: no UI chrome or reasoning in text, and no user message saved as an answer', (file) => {
-    const doc = fixture('deepseek', file);
-    const saved = capturedAnswers(deepseek, doc, URL_CHAT);
-    const prompts = queryAll(doc, '.ds-collapsible-text').map((el) => el.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      expect(answer.reasoning ?? '').not.toMatch(/Thought for|已深度思考|Thinking…/);
-      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-    }
-  });
 });
 
 describe('DeepSeek claimed models (what the engine compares)', () => {

@@ -5,13 +5,10 @@ import { scanPage } from '@/lib/capture/find-answers';
 import { chainAll, queryAll } from '@/lib/capture/query';
 import { grok, grokConversationId } from '@/lib/sites/grok';
 import { resolveClaim } from '@/lib/verdict/claims';
-import { expectEmbeddedAnswers, expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
+import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';
 import { capturedAnswers, fixture, FIXTURES_DIR } from './page-helpers';
 
 const URL_CHAT = 'https://grok.com/c/6a1e0000-0000-4000-8000-00000000a0a0';
-
-/** UI text that must never reach a saved answer or prompt. */
-const LEAKS = /Thought for|\bCopy\b|Regenerate|Read aloud|\b\d+\.\ds\b|^python$/m;
 
 /** Expected matches of each selector on each hand-built page, counted by hand. */
 const SELECTOR_COUNTS: ReadonlyArray<readonly [file: string, css: string, count: number]> = [
@@ -66,43 +63,6 @@ describe('Grok adapter on hand-built fixtures (2026-11-28)', () => {
     expect(scan.turns.flatMap((t) => chainAll(t, scan.variant!.userMessage))).toHaveLength(prompts);
   });
 
-  test.each(STATIC_PAGES)('%s yields exactly the answers its #modelprint-expected lists', (file) => {
-    const doc = fixture('grok', file);
-    expectEmbeddedAnswers(grok, doc, URL_CHAT);
-  });
-
-  test('the rich answer rebuilds to the expected markdown exactly (heading, nested list, table, code, link, bold, math)', () => {
-    const [answer] = capturedAnswers(grok, fixture('grok', 'complete.html'), URL_CHAT);
-    expect(answer?.text).toBe(
-      [
-        '## Why tides happen',
-        '',
-        'The **Moon** does most of the work; see [the NOAA primer](https://oceanservice.example.org/tides).',
-        '',
-        '- Spring tides',
-        '  - at new moon',
-        '  - at full moon',
-        '- Neap tides',
-        '',
-        '| Tide | Range |',
-        '|---|---|',
-        '| Spring | Large |',
-        '| Neap | Small |',
-        '',
-        '```python',
-        'def tidal_force(m, r):',
-        '    return m / r**3',
-        '```',
-        '',
-        'The force falls off as $F \\propto \\frac{1}{r^3}$, and in full:',
-        '',
-        '$$',
-        'F = \\frac{2GMm\\,a}{r^3}',
-        '$$',
-      ].join('\n'),
-    );
-  });
-
   test.each(['reasoning.html', 'alignment.html'])('%s: the thinking container is reasoning, never text', (file) => {
     const [thought, plain] = capturedAnswers(grok, fixture('grok', file), URL_CHAT);
     expect(thought?.reasoning).toBeTruthy();
@@ -139,18 +99,6 @@ describe('Grok adapter on hand-built fixtures (2026-11-28)', () => {
     expect(signalsOf(grok, doc)).toEqual([{ generating: false, complete: true }]);
   });
 
-  test.each([...STATIC_PAGES, 'streaming.html'])('%s: no UI chrome or reasoning in text, and no user message saved as an answer', (file) => {
-    const doc = fixture('grok', file);
-    const saved = capturedAnswers(grok, doc, URL_CHAT);
-    const variant = scanPage(grok, doc).variant!;
-    const prompts = scanPage(grok, doc).turns.flatMap((t) => chainAll(t, variant.userMessage)).map((el) => el.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-    }
-  });
 });
 
 describe('Grok claimed models (what the engine compares)', () => {

@@ -4,15 +4,12 @@ import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { huggingchat, huggingchatConversationId } from '@/lib/sites/huggingchat';
 import { matchesPattern } from '@/lib/sites/registry';
-import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers } from './page-helpers';
 import { sitePages } from './stream-run';
 
 const URL_CONV = 'https://huggingface.co/chat/conversation/6650a1b2c3d4e5f601234567';
 const PAGES = ['complete.html', 'reasoning.html', 'streaming:mid', 'streaming:end'] as const;
 
-/** UI text that must never reach a saved answer: buttons, badges, reasoning headers, the page picker. */
-const LEAKS = /Thought for|Searched the web|Copied|Model:|agentic|casual|via together|via nebius|Generated content/;
 
 let docs: Record<string, Document>;
 beforeAll(async () => {
@@ -48,10 +45,6 @@ describe('HuggingChat selectors on the hand-built fixtures (expected match count
 });
 
 describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
-  test.each(['complete.html', 'reasoning.html', 'streaming:end'])('%s yields exactly the answers it embeds', (page) => {
-    const doc = docs[page]!;
-    expectEmbeddedAnswers(huggingchat, doc, URL_CONV);
-  });
 
   test('reasoning panels are read into `reasoning`, whole, and never reach `text`', () => {
     const saved = capturedAnswers(huggingchat, docs['reasoning.html']!, URL_CONV);
@@ -108,16 +101,6 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test('no UI chrome, badge or reasoning leaks into any answer or prompt; KaTeX is not duplicated', () => {
-    for (const page of ['complete.html', 'reasoning.html', 'streaming:end']) {
-      for (const answer of capturedAnswers(huggingchat, docs[page]!, URL_CONV)) {
-        expect(answer.text).not.toMatch(LEAKS);
-        expect(answer.prompt).not.toMatch(LEAKS);
-        expect(answer.text.match(/w_i/g)?.length ?? 0).toBeLessThanOrEqual(1);
-      }
-    }
-  });
-
   test('a user message is never returned as an answer', () => {
     for (const doc of Object.values(docs)) {
       const scan = scanPage(huggingchat, doc);
@@ -139,12 +122,6 @@ describe('HuggingChat adapter on the hand-built fixtures (2026-11-28)', () => {
     ]);
   });
 
-  test('reading answers never modifies the page', () => {
-    const doc = docs['reasoning.html']!;
-    const before = doc.body.innerHTML;
-    capturedAnswers(huggingchat, doc, URL_CONV);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('HuggingChat conversation ids (pure, from the URL)', () => {

@@ -11,10 +11,6 @@ import { sitePages } from './stream-run';
 const URL_CONV = 'https://www.meta.ai/prompt/5d7b9f13-4a6c-4e8f-9b1d-2c3e4f5a6b70';
 const STATIC = ['complete.html', 'reasoning.html', 'b-complete.html', 'b-reasoning.html'] as const;
 const PAGES = [...STATIC, 'streaming:mid', 'streaming:end', 'b-streaming:mid', 'b-streaming:end'] as const;
-const FINISHED = PAGES.filter((p) => !p.endsWith(':mid'));
-
-/** UI text that must never reach a saved answer or prompt: buttons, pills, thinking status, code header. */
-const LEAKS = /Copy|Download|Like|example\.org\b(?!\/bikes)|Thought for|Show thinking|l\.meta\.ai|^python$/m;
 
 let docs: Record<string, Document>;
 beforeAll(async () => {
@@ -125,16 +121,6 @@ describe('Meta AI adapter on the hand-built fixtures (2026-11-28)', () => {
     },
   );
 
-  test('no UI chrome, redirect wrapper or thinking leaks into any answer or prompt; KaTeX is not duplicated', () => {
-    for (const page of FINISHED) {
-      for (const answer of capturedAnswers(metaai, docs[page]!, URL_CONV)) {
-        expect(answer.text).not.toMatch(LEAKS);
-        expect(answer.prompt).not.toMatch(LEAKS);
-        expect(answer.text.match(/14\.5 \\cdot/g)?.length ?? 0).toBeLessThanOrEqual(1);
-      }
-    }
-  });
-
   test('a user message is never returned as an answer, in either variant', () => {
     for (const doc of Object.values(docs)) {
       const scan = scanPage(metaai, doc);
@@ -149,12 +135,6 @@ describe('Meta AI adapter on the hand-built fixtures (2026-11-28)', () => {
     }
   });
 
-  test('reading answers never modifies the page', () => {
-    const doc = docs['complete.html']!;
-    const before = doc.body.innerHTML;
-    capturedAnswers(metaai, doc, URL_CONV);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('Meta AI redirect links (pure)', () => {

@@ -4,7 +4,6 @@ import { readSignals, scanPage } from '@/lib/capture/find-answers';
 import { queryAll } from '@/lib/capture/query';
 import { poe, poeConversationId } from '@/lib/sites/poe';
 import { matchesPattern } from '@/lib/sites/registry';
-import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers } from './page-helpers';
 import { expectedOf, sitePages } from './stream-run';
 
@@ -53,10 +52,6 @@ describe('Poe selectors on the hand-built fixtures (expected match counts)', () 
 });
 
 describe('Poe adapter on the hand-built fixtures (2026-11-28)', () => {
-  test.each(['complete.html', 'reasoning.html', 'streaming:end'])('%s yields exactly the answers it embeds', (page) => {
-    const doc = docs[page]!;
-    expectEmbeddedAnswers(poe, doc, URL_CONV);
-  });
 
   test('a folded thinking block is read into `reasoning` and never reaches `text`', () => {
     const saved = capturedAnswers(poe, docs['reasoning.html']!, URL_CONV);
@@ -142,12 +137,6 @@ describe('Poe adapter on the hand-built fixtures (2026-11-28)', () => {
     expect(capturedAnswers(poe, doc, URL_CONV).map((a) => a.text)).toEqual(expectedOf(doc).map((e) => e.text));
   });
 
-  test('reading answers never modifies the page', () => {
-    const doc = docs['complete.html']!;
-    const before = doc.body.innerHTML;
-    capturedAnswers(poe, doc, URL_CONV);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('Poe conversation ids (pure, from the URL)', () => {

@@ -17,9 +17,6 @@ const FILES = [
   'answers-wrap-mid-stream.html',
 ] as const;
 
-/** UI text that must never reach a saved answer or prompt (buttons, headers, status cards, the picker). */
-const LEAKS = /Copy|Download|Regenerate|Edit|Send|Table|Thinking completed|Thinking…|tokens|Qwen3|■/;
-
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -61,39 +58,9 @@ describe('Qwen adapter on the hand-built fixtures (2026-11-28)', () => {
     expectEmbeddedAnswers(qwen, doc, URL_CHAT);
   });
 
-  test('the rich answer rebuilds to the expected markdown exactly', () => {
+  test('complete.html: message and conversation ids (its exact markdown is checked by pages.test.ts)', () => {
     const saved = capturedAnswers(qwen, fixture('qwen', 'complete.html'), URL_CHAT);
     expect(saved[1]).toMatchObject({ conversationId: '9e2f4b61-0000-4000-8000-0000000000ff', messageId: null });
-    expect(saved[1]!.text).toBe(
-      [
-        '### Lisbon climate',
-        '',
-        'Lisbon has a **Mediterranean** climate; see [IPMA](https://www.ipma.pt/en/).',
-        '',
-        '1. Summer',
-        '   - dry',
-        '   - warm',
-        '2. Winter',
-        '',
-        // The table header ("Table", "Download") is stripped.
-        '| Month | Mean °C |',
-        '|---|---|',
-        '| January | 11 |',
-        '| August | 23 |',
-        '',
-        // One CodeMirror line per line; the language is read from the code header before it is stripped.
-        '```python',
-        'def to_f(c):',
-        '    return c * 9 / 5 + 32',
-        '```',
-        '',
-        'Convert with $F = \\frac{9}{5}C + 32$, so',
-        '',
-        '$$',
-        '23 \\mapsto 73.4',
-        '$$',
-      ].join('\n'),
-    );
   });
 
   test('the thinking phase is read apart; neither it nor its status card reaches the text', () => {
@@ -128,25 +95,6 @@ describe('Qwen adapter on the hand-built fixtures (2026-11-28)', () => {
     );
   });
 
-  test.each(FILES)('%s: no UI chrome or reasoning in any text or prompt, and no prompt is ever an answer', (file) => {
-    const doc = fixture('qwen', file);
-    const saved = capturedAnswers(qwen, doc, URL_CHAT);
-    expect(saved).toHaveLength(queryAll(doc, '.qwen-chat-message-assistant, [data-chat-answers-wrap]').length);
-    const prompts = queryAll(doc, '.user-message-text-content').map((p) => p.textContent?.trim());
-    for (const answer of saved) {
-      expect(answer.text).not.toMatch(LEAKS);
-      expect(answer.prompt).not.toMatch(LEAKS);
-      expect(prompts).not.toContain(answer.text);
-      if (answer.reasoning) expect(answer.text).not.toContain(answer.reasoning.slice(0, 20));
-    }
-  });
-
-  test('reading answers never modifies the page', () => {
-    const doc = fixture('qwen', 'complete.html');
-    const before = doc.body.innerHTML;
-    capturedAnswers(qwen, doc, URL_CHAT);
-    expect(doc.body.innerHTML).toBe(before);
-  });
 });
 
 describe('Qwen conversation ids (pure, from the URL)', () => {
