@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { ModelPrintDatabase } from '../db';
+import type { DatabaseAccess } from './database';
 import {
   countSamples,
   deleteAllSamples,
@@ -16,6 +17,7 @@ import {
   setUserLabel,
 } from '../db';
 import { notifySamplesChanged } from '../messaging/changes';
+import { noteStorageError, noteStorageWorks } from '../messaging/storage-status';
 import type { Handlers } from '../messaging/router';
 import { sampleId, type CapturedAnswer } from '../sample';
 import { wordCount } from '../verdict/compute';
@@ -41,18 +43,32 @@ export interface HandlerDeps {
   now?: () => number;
   /** Called after every write to the samples (default: bump the session item pages watch). */
   changed?: () => Promise<void>;
+  /** Deletes the database and opens an empty one (the background's {@link DatabaseAccess.reset}). */
+  resetDatabase?: () => Promise<void>;
+}
+
+/** Runs a write of new samples, keeping the popup's storage status in step with how it went. */
+async function watchedWrite<T>(write: () => Promise<T>, now: () => number): Promise<T> {
+  try {
+    const result = await write();
+    await noteStorageWorks();
+    return result;
+  } catch (error) {
+    await noteStorageError(error, now());
+    throw error;
+  }
 }
 
 export function createHandlers(
   getDb: () => Promise<ModelPrintDatabase>,
-  { engine, now = Date.now, changed = () => notifySamplesChanged(now()) }: HandlerDeps,
+  { engine, now = Date.now, changed = () => notifySamplesChanged(now()), resetDatabase }: HandlerDeps,
 ): Handlers {
   return {
     async saveAnswer(data) {
       const answer: CapturedAnswer = parse(CapturedAnswerSchema, data, 'answer');
       const skipped = await skipReason(answer);
       if (skipped) return { id: sampleId(answer), created: false, skipped };
-      const result = await recordAnswer(await getDb(), engine, answer, now());
+      const result = await watchedWrite(async () => recordAnswer(await getDb(), engine, answer, now()), now);
       if (result.created) await changed();
       return result;
     },
@@ -78,7 +94,8 @@ export function createHandlers(
       return { attribution: engine.attribute(text), words: wordCount(text) };
     },
     async saveText(data) {
-      const result = await recordManualText(await getDb(), engine, parse(ManualTextSchema, data, 'text'), now());
+      const input = parse(ManualTextSchema, data, 'text');
+      const result = await watchedWrite(async () => recordManualText(await getDb(), engine, input, now()), now);
       if (result.created) await changed();
       return result;
     },
@@ -123,6 +140,13 @@ export function createHandlers(
       const result = await recomputeBatch(await getDb(), engine, now(), limit);
       if (result.updated > 0) await changed();
       return result;
+    },
+    async resetDatabase() {
+      if (!resetDatabase) throw new Error('resetting the database is not available here');
+      await resetDatabase();
+      await noteStorageWorks();
+      await changed();
+      return { reset: true as const };
     },
   };
 }

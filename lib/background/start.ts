@@ -1,12 +1,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { openModelPrintDB, type ModelPrintDatabase } from '../db';
+import type { ModelPrintDatabase } from '../db';
 import { notifySamplesChanged } from '../messaging/changes';
 import { isEnvelope } from '../messaging/protocol';
-import { createMessageRouter } from '../messaging/router';
+import { createMessageRouter, replyOf } from '../messaging/router';
 import { loadBundledSignatures } from '../verdict/bundled-signatures';
 import { createEngine } from '../verdict/engine';
 import type { Signatures } from '../fingerprint/core';
 import { startContextMenu } from './context-menu';
+import { createDatabaseAccess } from './database';
 import { createHandlers } from './handlers';
 import { enforceRetention } from './record';
 import { recomputeAll } from './verdicts';
@@ -15,12 +16,13 @@ import { recomputeAll } from './verdicts';
 const HOUSEKEEPING_DELAY_MS = 2_000;
 
 /**
- * Wires the message router and the context menu to the browser. The database is opened lazily and once
- * per service-worker life: MV3 workers are stopped when idle and started again by the next message.
+ * Wires the message router and the context menu to the browser. The database is opened lazily, kept for the
+ * service worker's life (MV3 workers are stopped when idle and started again by the next message), and
+ * opened again after a failure or a close (lib/background/database.ts).
  */
 export function startBackground(): void {
-  let db: Promise<ModelPrintDatabase> | undefined;
-  const getDb = () => (db ??= openModelPrintDB());
+  const database = createDatabaseAccess();
+  const getDb = database.get;
   // The signatures are fetched once per worker life; no message is handled before they are decoded.
   let signatures: Signatures | undefined;
   const load = () => loadBundledSignatures().then((s) => void (signatures = s));
@@ -29,7 +31,7 @@ export function startBackground(): void {
     if (!signatures) throw new Error('ModelPrint: reference signatures are not loaded');
     return signatures;
   });
-  const route = createMessageRouter(createHandlers(getDb, { engine }));
+  const route = createMessageRouter(createHandlers(getDb, { engine, resetDatabase: database.reset }));
   // Returning undefined for messages that are not ours leaves them to other listeners. A failed load is
   // retried by the next message, and until then every message gets the error as its reply.
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
@@ -37,7 +39,7 @@ export function startBackground(): void {
     if (!signatures) ready = ready.catch(load);
     return ready.then(
       () => route(message, { tabId: sender.tab?.id, url: sender.url }) as Promise<unknown>,
-      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => replyOf(error),
     );
   };
   // (The polyfill's type wants a promise always; undefined is how a listener declines a message.)

@@ -3,6 +3,7 @@ import type { SiteId } from '../sites/hosts';
 import type { PooledVerdict } from '../verdict/conversation';
 import type { ClaimJudgement } from '../verdict/mismatch';
 import type { Attribution } from '../verdict/types';
+import type { StorageProblemKind } from '../storage-problem';
 
 /** What a content script reports about whether its adapter recognises the page. */
 export interface SiteHealthReport {
@@ -55,6 +56,8 @@ export interface ProtocolMap {
   applyRetention(input: Record<string, never>): { deleted: number };
   /** Any page → background: recompute up to `limit` missing or stale verdicts; `done` when none are left. */
   recomputeVerdicts(input: { limit?: number }): { updated: number; done: boolean };
+  /** Dashboard → background: delete the database and start an empty one (when it cannot be repaired). */
+  resetDatabase(input: Record<string, never>): { reset: true };
 }
 
 export type SaveSkipReason = 'site-disabled' | 'auto-record-off';
@@ -114,10 +117,13 @@ export interface Envelope<K extends MessageType = MessageType> {
   data: MessageData<K>;
 }
 
-/** The reply on the wire: a value, or an error message (errors cannot cross the boundary as objects). */
+/**
+ * The reply on the wire: a value, or an error message (errors cannot cross the boundary as objects), never
+ * empty, with the storage problem it stands for so the page can say what to do.
+ */
 export type Reply<K extends MessageType = MessageType> =
   | { ok: true; value: MessageReturn<K> }
-  | { ok: false; error: string };
+  | { ok: false; error: string; problem?: StorageProblemKind };
 
 export function isEnvelope(message: unknown): message is Envelope {
   return (
