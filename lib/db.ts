@@ -95,6 +95,8 @@ export interface OpenHooks {
 function openAt(name: string, version: number | undefined, { onClose }: OpenHooks): Promise<ModelPrintDatabase> {
   return openDB<ModelPrintDB>(name, version, {
     upgrade(db, reportedVersion, _newVersion, transaction) {
+      // An aborted upgrade rejects the open, which is where the caller hears of it.
+      transaction.done.catch(() => undefined);
       // Upgrade from what is really there, not from the version the database reports: a database left at
       // version 1 with no stores (opened first without a version) gets every store (lib/db-schema.ts).
       const oldVersion = presentVersion(schemaView(db, transaction), reportedVersion);
@@ -193,12 +195,23 @@ export async function readSamplesAsTheyAre(name: string = DB_NAME): Promise<unkn
 export async function saveSample(db: ModelPrintDatabase, sample: Sample): Promise<boolean> {
   const tx = db.transaction(['samples', 'listings'], 'readwrite');
   const samples = tx.objectStore('samples');
-  const existing = await samples.getKey(sample.id);
-  if (existing === undefined) {
+  return committed(tx, async () => {
+    if ((await samples.getKey(sample.id)) !== undefined) return false;
     await Promise.all([samples.add(sample), tx.objectStore('listings').put(listingOf(sample))]);
-  }
-  await tx.done;
-  return existing === undefined;
+    return true;
+  });
+}
+
+/**
+ * Runs `work` inside `tx` and resolves once the transaction has committed. When it aborts, rejects with the
+ * transaction's own error (a `QuotaExceededError` when the disk is full), not with the `AbortError` of
+ * whichever request noticed first, so the caller can say what happened.
+ */
+async function committed<T>(tx: { done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+  const [outcome, done] = await Promise.allSettled([work(), tx.done]);
+  if (done.status === 'rejected') throw done.reason;
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
 }
 
 /** Writes a changed sample and its listing (inside a readwrite transaction over both stores). */
@@ -358,27 +371,28 @@ export async function updateVerdicts(
   updates: Array<{ id: string; verdict: StoredVerdict }>,
 ): Promise<number> {
   const tx = db.transaction(['samples', 'listings'], 'readwrite');
-  let updated = 0;
-  for (const { id, verdict } of updates) {
-    const sample = await tx.objectStore('samples').get(id);
-    if (!sample) continue;
-    await putSample(tx, { ...sample, verdict });
-    updated++;
-  }
-  await tx.done;
-  return updated;
+  return committed(tx, async () => {
+    let updated = 0;
+    for (const { id, verdict } of updates) {
+      const sample = await tx.objectStore('samples').get(id);
+      if (!sample) continue;
+      await putSample(tx, { ...sample, verdict });
+      updated++;
+    }
+    return updated;
+  });
 }
 
 /** Sets (or with null, removes) a researcher's label. Returns false when the sample does not exist. */
 export async function setUserLabel(db: ModelPrintDatabase, id: string, label: string | null): Promise<boolean> {
   const tx = db.transaction(['samples', 'listings'], 'readwrite');
-  const sample = await tx.objectStore('samples').get(id);
-  if (sample) {
+  return committed(tx, async () => {
+    const sample = await tx.objectStore('samples').get(id);
+    if (!sample) return false;
     const { userLabel: _old, ...rest } = sample;
     await putSample(tx, label === null ? rest : { ...rest, userLabel: label });
-  }
-  await tx.done;
-  return sample !== undefined;
+    return true;
+  });
 }
 
 export function listSamplesByClaimedModel(db: ModelPrintDatabase, raw: string): Promise<Sample[]> {

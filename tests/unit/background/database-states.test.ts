@@ -1,47 +1,18 @@
 /**
  * "The database is never stuck" (issue 15, failure 2), through the background's real message path: the
- * service worker's `startBackground()` listening on the (fake) runtime, and the pages' `sendMessage`. Every
- * test gets its own IndexedDB universe, so the default database name is used exactly as in the extension.
+ * service worker's `startBackground()` listening on the (fake) runtime, and the pages' `sendMessage`.
  */
-import { IDBFactory } from 'fake-indexeddb';
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { startBackground } from '@/lib/background/start';
 import { DB_NAME, DB_VERSION } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging/client';
 import { storageProblem } from '@/lib/storage-problem';
-import type { CapturedAnswer } from '@/lib/sample';
+import { answer, useBackgroundHarness } from './background-harness';
 
 // The context menu is not what these tests are about (and the fake browser has no contextMenus events).
 vi.mock('@/lib/background/context-menu', () => ({ startContextMenu: () => {} }));
-
-const SIGNATURES = readFileSync(new URL('../../../lib/fingerprint/data/signatures.json', import.meta.url), 'utf8');
-
-const answer = (i: number): CapturedAnswer => ({
-  site: 'chatgpt',
-  url: 'https://chatgpt.com/c/abc',
-  conversationId: 'abc',
-  messageId: `m${i}`,
-  prompt: 'Explain photosynthesis.',
-  text: `Photosynthesis is how plants turn light, water and carbon dioxide into sugar and oxygen (${i}).`,
-  reasoning: null,
-  claimedModel: { raw: 'gpt-4o', source: 'message' },
-});
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  vi.stubGlobal('fetch', async () => new Response(SIGNATURES));
-  vi.useFakeTimers({ toFake: ['setTimeout'] }); // no start-up housekeeping in the middle of a test
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+useBackgroundHarness();
 
 async function storeNames(version?: number) {
   const db = await openDB(DB_NAME, version);
