@@ -1,4 +1,6 @@
-import { watchSamples } from '@/lib/messaging/changes';
+import { watchSampleChanges, type ChangeKind } from '@/lib/messaging/changes';
+import { storageStatus, type StorageStatus } from '@/lib/messaging/storage-status';
+import { StorageProblemNotice } from '../storage/StorageProblemNotice';
 import { sendMessage } from '@/lib/messaging/client';
 import type { SiteHealthReport, TabVerdict } from '@/lib/messaging/protocol';
 import type { Sample } from '@/lib/sample';
@@ -16,6 +18,8 @@ import './popup.css';
 const POPUP_LIMIT = 20;
 
 export interface PopupData {
+  /** The last storage problem a save met (cleared by the next save that works), or null. */
+  storage?: StorageStatus | null;
   samples: Sample[];
   total: number;
   health: SiteHealthReport[];
@@ -28,7 +32,7 @@ export interface PopupData {
 export function Popup({
   load = loadPopupData,
   actions = browserActions,
-  subscribe = watchSamples,
+  subscribe = watchPopupChanges,
 }: {
   load?: () => Promise<PopupData>;
   actions?: PopupActions;
@@ -53,13 +57,17 @@ export function Popup({
         )}
       </header>
       {state.status === 'loading' && <p class="popup__status">Loading…</p>}
-      {state.status === 'error' && (
-        <p class="popup__status" role="alert">
-          Could not read recorded answers: {state.message}
-        </p>
-      )}
+      {state.status === 'error' &&
+        (state.problem ? (
+          <StorageProblemNotice problem={state.problem} detail={state.message} />
+        ) : (
+          <p class="popup__status" role="alert">
+            Could not read recorded answers: {state.message}
+          </p>
+        ))}
       {state.status === 'ready' && (
         <>
+          {state.storage && <StorageProblemNotice problem={state.storage.problem} detail={state.storage.detail} />}
           <HealthWarnings reports={state.health} />
           <section class="popup__section" aria-labelledby="popup-tab">
             <h2 id="popup-tab">This tab</h2>
@@ -89,14 +97,26 @@ export function Popup({
   );
 }
 
+/** New samples, and a save that failed for lack of space (which stores nothing, so sends no change). */
+function watchPopupChanges(onChange: (change?: ChangeKind) => void): () => void {
+  const stopSamples = watchSampleChanges(onChange);
+  const stopStorage = storageStatus.watch(() => onChange());
+  return () => {
+    stopSamples();
+    stopStorage();
+  };
+}
+
 export async function loadPopupData(): Promise<PopupData> {
   const tabRef = await activeTab();
-  const [{ samples, total }, health, tab] = await Promise.all([
+  const [{ samples, total }, health, tab, storage] = await Promise.all([
     sendMessage('listSamples', { limit: POPUP_LIMIT }),
     sendMessage('listSiteHealth', {}),
     sendMessage('latestSampleForTab', tabRef),
+    storageStatus.getValue(),
   ]);
   return {
+    storage,
     samples,
     total,
     health,

@@ -4,9 +4,11 @@ import { formatCount } from '@/lib/verdict/names';
 import { AnswersNeededNote } from '../verdict/AnswersNeededNote';
 import { ClaimNotice } from '../verdict/ClaimNotice';
 import { VerdictView } from '../verdict/VerdictView';
+import { memo } from 'preact/compat';
+import { StorageProblemNotice } from '../storage/StorageProblemNotice';
 import { AnswerItem } from './AnswerItem';
 import { followActiveTab, loadSidePanelData, type SidePanelData } from './load';
-import { useLiveData } from '../use-live-data';
+import { useLiveData, type ChangeKind } from '../use-live-data';
 import './sidepanel.css';
 
 /**
@@ -17,8 +19,8 @@ export function SidePanel({
   load = loadSidePanelData,
   subscribe = followActiveTab,
 }: {
-  load?: () => Promise<SidePanelData>;
-  subscribe?: (onChange: () => void) => () => void;
+  load?: (previous: SidePanelData | null, change: ChangeKind) => Promise<SidePanelData>;
+  subscribe?: (onChange: (change?: ChangeKind) => void) => () => void;
 }) {
   const [state] = useLiveData(load, subscribe);
 
@@ -26,11 +28,14 @@ export function SidePanel({
     <main class="sidepanel">
       <h1>ModelPrint: this conversation</h1>
       {state.status === 'loading' && <p class="sidepanel__status">Loading…</p>}
-      {state.status === 'error' && (
-        <p class="sidepanel__status" role="alert">
-          Could not read the conversation: {state.message}
-        </p>
-      )}
+      {state.status === 'error' &&
+        (state.problem ? (
+          <StorageProblemNotice problem={state.problem} detail={state.message} />
+        ) : (
+          <p class="sidepanel__status" role="alert">
+            Could not read the conversation: {state.message}
+          </p>
+        ))}
       {state.status === 'ready' && <Body tab={state.tab} conversation={state.conversation} />}
     </main>
   );
@@ -55,6 +60,9 @@ function Body({ tab, conversation }: SidePanelData) {
   return <Conversation conversation={conversation} />;
 }
 
+/** Appended answers keep their sample objects, so the answers already shown are not drawn again. */
+const SameAnswerItem = memo(AnswerItem);
+
 function Conversation({ conversation }: { conversation: ConversationVerdict }) {
   const { samples, pooled, answersNeeded, claim } = conversation;
   return (
@@ -76,7 +84,7 @@ function Conversation({ conversation }: { conversation: ConversationVerdict }) {
         <h2 id="sp-answers">Answers, oldest first</h2>
         <ol class="answers">
           {samples.map((s, i) => (
-            <AnswerItem key={s.id} sample={s} index={i + 1} />
+            <SameAnswerItem key={s.id} sample={s} index={i + 1} />
           ))}
         </ol>
       </section>

@@ -3,9 +3,9 @@
  * inside a chatbot's single-page app) and new samples being stored.
  */
 import browser from 'webextension-polyfill';
-import { watchSamples } from '@/lib/messaging/changes';
+import { watchSampleChanges, type ChangeKind } from '@/lib/messaging/changes';
 import { sendMessage } from '@/lib/messaging/client';
-import type { ConversationVerdict, TabVerdict } from '@/lib/messaging/protocol';
+import type { ConversationRef, ConversationVerdict, TabVerdict } from '@/lib/messaging/protocol';
 import { activeTab } from '../popup/actions';
 
 export interface SidePanelData {
@@ -13,14 +13,32 @@ export interface SidePanelData {
   conversation: ConversationVerdict | null;
 }
 
-export async function loadSidePanelData(): Promise<SidePanelData> {
+/**
+ * The active tab's conversation. After a change that only added answers (`previous` given), only the
+ * answers after the last one shown are fetched and appended: with 2,000 answers on screen, reloading all
+ * of them per new answer was the panel's unbounded growth (issue 15, failure 1).
+ */
+export async function loadSidePanelData(previous: SidePanelData | null = null, change: ChangeKind = 'any'): Promise<SidePanelData> {
   const tab = await sendMessage('latestSampleForTab', await activeTab());
-  const conversation = tab.conversation ? await sendMessage('conversationSamples', tab.conversation) : null;
-  return { tab, conversation };
+  if (!tab.conversation) return { tab, conversation: null };
+  const known = change === 'added' && sameConversation(previous?.tab.conversation, tab.conversation) ? previous?.conversation?.samples : undefined;
+  const last = known?.[known.length - 1];
+  if (known && last) {
+    const fresh = await sendMessage('conversationSamples', { ...tab.conversation, after: { capturedAt: last.capturedAt, id: last.id } });
+    // Anything else than an append (a deletion, an answer stored out of order): read it all again.
+    if (fresh.total === known.length + fresh.samples.length) {
+      return { tab, conversation: { ...fresh, samples: fresh.samples.length > 0 ? [...known, ...fresh.samples] : known } };
+    }
+  }
+  return { tab, conversation: await sendMessage('conversationSamples', tab.conversation) };
+}
+
+function sameConversation(a: ConversationRef | null | undefined, b: ConversationRef): boolean {
+  return !!a && a.site === b.site && a.conversationId === b.conversationId;
 }
 
 /** Calls `onChange` when the panel should reload; returns the function that stops listening. */
-export function followActiveTab(onChange: () => void): () => void {
+export function followActiveTab(onChange: (change?: ChangeKind) => void): () => void {
   const onActivated = () => onChange();
   const onUpdated = (_id: number, change: { url?: string }, tab: { active?: boolean }) => {
     // URL changes are reported for the chatbot sites (host permission); other updates are noise.
@@ -28,7 +46,7 @@ export function followActiveTab(onChange: () => void): () => void {
   };
   browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onUpdated.addListener(onUpdated);
-  const stopWatching = watchSamples(onChange);
+  const stopWatching = watchSampleChanges(onChange);
   return () => {
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);

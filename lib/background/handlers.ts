@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { ModelPrintDatabase } from '../db';
-import type { DatabaseAccess } from './database';
+import type { DatabaseAccess } from '../db-access';
 import {
   countSamples,
   deleteAllSamples,
@@ -16,7 +16,7 @@ import {
   putSiteHealth,
   setUserLabel,
 } from '../db';
-import { notifySamplesChanged } from '../messaging/changes';
+import { createChangeNotifier, type ChangeNotifier } from '../messaging/changes';
 import { noteStorageError, noteStorageWorks } from '../messaging/storage-status';
 import type { Handlers } from '../messaging/router';
 import { sampleId, type CapturedAnswer } from '../sample';
@@ -30,8 +30,10 @@ import {
   CapturedAnswerSchema,
   ConversationSchema,
   HealthSchema,
+  IdSchema,
   IdsSchema,
   LabelSchema,
+  ListQuerySchema,
   ManualTextSchema,
   parse,
   TabSchema,
@@ -41,8 +43,8 @@ import {
 export interface HandlerDeps {
   engine: VerdictEngine;
   now?: () => number;
-  /** Called after every write to the samples (default: bump the session item pages watch). */
-  changed?: () => Promise<void>;
+  /** Called after every write to the samples (default: a coalescing notice to the pages that watch them). */
+  changed?: ChangeNotifier;
   /** Deletes the database and opens an empty one (the background's {@link DatabaseAccess.reset}). */
   resetDatabase?: () => Promise<void>;
 }
@@ -61,7 +63,7 @@ async function watchedWrite<T>(write: () => Promise<T>, now: () => number): Prom
 
 export function createHandlers(
   getDb: () => Promise<ModelPrintDatabase>,
-  { engine, now = Date.now, changed = () => notifySamplesChanged(now()), resetDatabase }: HandlerDeps,
+  { engine, now = Date.now, changed = createChangeNotifier(), resetDatabase }: HandlerDeps,
 ): Handlers {
   return {
     async saveAnswer(data) {
@@ -69,13 +71,14 @@ export function createHandlers(
       const skipped = await skipReason(answer);
       if (skipped) return { id: sampleId(answer), created: false, skipped };
       const result = await watchedWrite(async () => recordAnswer(await getDb(), engine, answer, now()), now);
-      if (result.created) await changed();
+      if (result.created) await changed({ addedOnly: true });
       return result;
     },
     async reportSiteHealth(data) {
       await putSiteHealth(await getDb(), parse(HealthSchema, data, 'health report'));
     },
-    async listSamples(query) {
+    async listSamples(data) {
+      const query = parse(ListQuerySchema, data, 'query');
       const db = await getDb();
       const [samples, total] = await Promise.all([listSamples(db, query), countSamples(db)]);
       return { samples, total };
@@ -96,18 +99,18 @@ export function createHandlers(
     async saveText(data) {
       const input = parse(ManualTextSchema, data, 'text');
       const result = await watchedWrite(async () => recordManualText(await getDb(), engine, input, now()), now);
-      if (result.created) await changed();
+      if (result.created) await changed({ addedOnly: true });
       return result;
     },
     pendingSelection(data) {
-      return getSelection(parse(v.object({ id: v.string() }), data, 'selection id').id);
+      return getSelection(parse(IdSchema, data, 'selection id').id);
     },
     async listAllSampleSummaries() {
       return listAllSampleSummaries(await getDb());
     },
     async getSample(data) {
       const db = await getDb();
-      const sample = await getSample(db, parse(v.object({ id: v.string() }), data, 'sample id').id);
+      const sample = await getSample(db, parse(IdSchema, data, 'sample id').id);
       return sample ? ((await withCurrentVerdicts(db, engine, [sample], now()))[0] ?? null) : null;
     },
     async setUserLabel(data) {
@@ -136,7 +139,7 @@ export function createHandlers(
       return { deleted };
     },
     async recomputeVerdicts(data) {
-      const { limit } = parse(v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }), data, 'limit');
+      const { limit } = parse(v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))) }), data, 'limit');
       const result = await recomputeBatch(await getDb(), engine, now(), limit);
       if (result.updated > 0) await changed();
       return result;

@@ -5,7 +5,7 @@
  * worker would lose.
  */
 import { findLatestSample, listConversationSamples, type ModelPrintDatabase } from '../db';
-import type { ConversationRef, ConversationVerdict, TabRef, TabVerdict } from '../messaging/protocol';
+import type { ConversationQuery, ConversationVerdict, TabRef, TabVerdict } from '../messaging/protocol';
 import type { Sample } from '../sample';
 import { autoRecord, isSiteEnabled } from '../settings';
 import { resolveClaim } from '../sites/claims';
@@ -61,10 +61,14 @@ export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, 
 export async function conversationVerdict(
   db: ModelPrintDatabase,
   engine: VerdictEngine,
-  ref: ConversationRef,
+  ref: ConversationQuery,
   now: number,
 ): Promise<ConversationVerdict> {
   const stored = await listConversationSamples(db, ref.site, ref.conversationId);
   const samples = (await withCurrentVerdicts(db, engine, stored, now)).sort(byCapturedAt);
-  return { samples, ...poolSamples(engine.pool, samples) };
+  // Only what the panel lacks crosses the message boundary: at 2,000 answers, the whole conversation per
+  // new answer was the side panel's unbounded growth (issue 15, failure 1).
+  const after = ref.after;
+  const shown = after ? samples.filter((s) => byCapturedAt(s, { capturedAt: after.capturedAt, id: after.id } as Sample) > 0) : samples;
+  return { samples: shown, total: samples.length, ...poolSamples(engine.pool, samples) };
 }

@@ -1,13 +1,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ModelPrintDatabase } from '../db';
-import { notifySamplesChanged } from '../messaging/changes';
+import { createChangeNotifier, type ChangeNotifier } from '../messaging/changes';
 import { isEnvelope } from '../messaging/protocol';
 import { createMessageRouter, replyOf } from '../messaging/router';
 import { loadBundledSignatures } from '../verdict/bundled-signatures';
 import { createEngine } from '../verdict/engine';
 import type { Signatures } from '../fingerprint/core';
 import { startContextMenu } from './context-menu';
-import { createDatabaseAccess } from './database';
+import { createDatabaseAccess } from '../db-access';
 import { createHandlers } from './handlers';
 import { enforceRetention } from './record';
 import { recomputeAll } from './verdicts';
@@ -22,6 +22,7 @@ const HOUSEKEEPING_DELAY_MS = 2_000;
  */
 export function startBackground(): void {
   const database = createDatabaseAccess();
+  const changed = createChangeNotifier();
   const getDb = database.get;
   // The signatures are fetched once per worker life; no message is handled before they are decoded.
   let signatures: Signatures | undefined;
@@ -31,7 +32,7 @@ export function startBackground(): void {
     if (!signatures) throw new Error('ModelPrint: reference signatures are not loaded');
     return signatures;
   });
-  const route = createMessageRouter(createHandlers(getDb, { engine, resetDatabase: database.reset }));
+  const route = createMessageRouter(createHandlers(getDb, { engine, changed, resetDatabase: database.reset }));
   // Returning undefined for messages that are not ours leaves them to other listeners. A failed load is
   // retried by the next message, and until then every message gets the error as its reply.
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
@@ -46,15 +47,15 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerAsync);
   startContextMenu();
   setTimeout(
-    () => ready.then(() => housekeeping(getDb, engine)).catch((e: unknown) => console.error('[ModelPrint] housekeeping:', e)),
+    () => ready.then(() => housekeeping(getDb, engine, changed)).catch((e: unknown) => console.error('[ModelPrint] housekeeping:', e)),
     HOUSEKEEPING_DELAY_MS,
   );
 }
 
 /** Retention and lazy verdict recomputation (samples from database v1, or from older signatures). */
-async function housekeeping(getDb: () => Promise<ModelPrintDatabase>, engine: ReturnType<typeof createEngine>) {
+async function housekeeping(getDb: () => Promise<ModelPrintDatabase>, engine: ReturnType<typeof createEngine>, changed: ChangeNotifier) {
   const db = await getDb();
   const deleted = await enforceRetention(db, Date.now());
   const updated = await recomputeAll(db, engine, Date.now);
-  if (deleted + updated > 0) await notifySamplesChanged();
+  if (deleted + updated > 0) await changed();
 }

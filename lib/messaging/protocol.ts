@@ -35,8 +35,11 @@ export interface ProtocolMap {
 
   /** Popup → background: the newest answer of the tab's conversation, with its claim judged. */
   latestSampleForTab(tab: TabRef): TabVerdict;
-  /** Side panel → background: every answer of one conversation, oldest first, and the pooled verdict. */
-  conversationSamples(conversation: ConversationRef): ConversationVerdict;
+  /**
+   * Side panel → background: every answer of one conversation, oldest first, and the pooled verdict. With
+   * `after`, only the answers after that one (the panel already shows the others); the pool is of all.
+   */
+  conversationSamples(conversation: ConversationQuery): ConversationVerdict;
   /** Verdict page → background: attribute a text without storing anything. */
   attributeText(input: { text: string }): { attribution: Attribution; words: number };
   /** Verdict/dashboard page → background: store a pasted or selected text as a sample of site `manual`. */
@@ -89,6 +92,19 @@ export interface TabVerdict {
 
 export interface ConversationVerdict extends PooledVerdict {
   samples: Sample[];
+  /** Answers in the conversation: more than `samples` holds when only those after a cursor were asked for. */
+  total?: number;
+}
+
+/** A conversation, and optionally the last answer the asker already has. */
+export interface ConversationQuery extends ConversationRef {
+  after?: SampleCursor;
+}
+
+/** A place in a conversation's answers, oldest first: capture time, then id. */
+export interface SampleCursor {
+  capturedAt: number;
+  id: string;
 }
 
 export interface ManualText {

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  ConversationQuery,
   ConversationRef,
   ConversationVerdict,
   ManualText,
@@ -18,7 +19,8 @@ describe('the message protocol', () => {
   it('types what the popup and the side panel send and receive', () => {
     expectTypeOf<MessageData<'latestSampleForTab'>>().toEqualTypeOf<TabRef>();
     expectTypeOf<MessageReturn<'latestSampleForTab'>>().toEqualTypeOf<TabVerdict>();
-    expectTypeOf<MessageData<'conversationSamples'>>().toEqualTypeOf<ConversationRef>();
+    expectTypeOf<MessageData<'conversationSamples'>>().toEqualTypeOf<ConversationQuery>();
+    expectTypeOf<ConversationQuery>().toMatchTypeOf<ConversationRef>();
     expectTypeOf<MessageReturn<'conversationSamples'>>().toEqualTypeOf<ConversationVerdict>();
     expectTypeOf<ConversationVerdict['samples']>().toEqualTypeOf<Sample[]>();
   });

@@ -1,10 +1,10 @@
 /**
- * The background's connection to the database: opened on the first request, kept while it works, never
+ * A page's or the background's connection to the database: opened on the first request, kept while it works, never
  * kept when it failed. A cached rejected open would break every message for the worker's whole life (issue
  * 15, failure 2); a connection closed under us (another context deleting or upgrading the database, the
  * browser closing it) is opened again by the next request.
  */
-import { deleteModelPrintDB, openModelPrintDB, type ModelPrintDatabase, type OpenHooks } from '../db';
+import { deleteModelPrintDB, openModelPrintDB, type ModelPrintDatabase, type OpenHooks } from './db';
 
 export interface DatabaseAccess {
   get(): Promise<ModelPrintDatabase>;
