@@ -45,7 +45,7 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u20
 
 /** A page-provided label as one plain line: no control or bidi characters, spaces collapsed. */
 export function plainLabel(raw: string): string {
-  return raw.replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  return raw.replace(/\s+/g, ' ').replace(CONTROLS, '').trim();
 }
 
 const cut = (max: number) => v.transform((s: string) => (s.length > max ? s.slice(0, max) : s));
