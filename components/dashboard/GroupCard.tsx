@@ -11,6 +11,7 @@ import { resolveClaim } from '@/lib/sites/claims';
 import { judgeClaimInRows } from '@/lib/dashboard/claim';
 import { FamilyChart } from './FamilyChart';
 import { claimedName, siteName } from './labels';
+import { displayLabel } from '@/lib/display-text';
 
 interface Props {
   group: PoolGroup;
@@ -19,7 +20,7 @@ interface Props {
 }
 
 export function GroupCard({ group, pool, colorOf }: Props) {
-  const name = group.kind === 'site' ? siteName(group.value) : group.kind === 'claimed' ? claimedName(group.value) : group.value;
+  const name = group.kind === 'site' ? siteName(group.value) : group.kind === 'claimed' ? claimedName(group.value) : displayLabel(group.value);
   const timeline = useMemo(() => familyTimeline(group.samples), [group.samples]);
   const judgement = useMemo(() => {
     if (group.kind !== 'claimed' || group.value === NONE) return null;

@@ -6,6 +6,7 @@ import { FeatureTable } from './FeatureTable';
 import { SampleVerdict } from './SampleVerdict';
 import { claimedName, siteName } from './labels';
 import type { SampleSource } from './sample-source';
+import { PageText } from '../PageText';
 
 interface Props {
   id: string;
@@ -63,9 +64,9 @@ export function SampleDetail({ id, source, engine, onClose, onDelete }: Props) {
         <>
           <dl class="facts">
             <dt>Site</dt><dd>{siteName(s.site)}</dd>
-            <dt>Claimed model</dt><dd>{claimedName(s.claimedModel?.raw ?? null)}{s.claimedModel && <span class="muted"> (from the {s.claimedModel.source})</span>}</dd>
-            {s.userLabel && <><dt>Your label</dt><dd>{s.userLabel}</dd></>}
-            <dt>Page</dt><dd class="break">{href ? <a href={href} target="_blank" rel="noreferrer noopener">{s.url}</a> : s.url || '–'}</dd>
+            <dt>Claimed model</dt><dd><bdi dir="auto">{claimedName(s.claimedModel?.raw ?? null)}</bdi>{s.claimedModel && <span class="muted"> (from the {s.claimedModel.source})</span>}</dd>
+            {s.userLabel && <><dt>Your label</dt><dd><PageText text={s.userLabel} max={200} /></dd></>}
+            <dt>Page</dt><dd class="break">{href ? <a href={href} target="_blank" rel="noreferrer noopener"><PageText text={s.url} max={300} /></a> : s.url ? <PageText text={s.url} max={300} /> : '–'}</dd>
           </dl>
           <h3>Verdict</h3>
           <SampleVerdict sample={s} />

@@ -1,6 +1,7 @@
 import type { ClaimedModel } from '@/lib/sample';
 import type { ClaimJudgement, EvidenceStrength } from '@/lib/verdict/mismatch';
 import { familyName, formatCount, formatPercent } from '@/lib/verdict/names';
+import { PageText } from '../PageText';
 
 const SOURCE_TEXT: Record<ClaimedModel['source'], string> = {
   message: 'on the answer',
@@ -20,7 +21,7 @@ export function ClaimedLine({ claimed }: { claimed: ClaimedModel | null }) {
     <p class="claimed" data-testid="claimed-model">
       {claimed ? (
         <>
-          The site says: <strong>{claimed.raw}</strong> <span class="claimed__source">({SOURCE_TEXT[claimed.source]})</span>
+          The site says: <strong><PageText text={claimed.raw} /></strong> <span class="claimed__source">({SOURCE_TEXT[claimed.source]})</span>
         </>
       ) : (
         'The site did not name a model.'
@@ -35,7 +36,7 @@ export function ClaimNotice({ judgement }: { judgement: ClaimJudgement }) {
     case 'no-comparison':
       return judgement.raw ? (
         <p class="claim claim--none" data-testid="claim-notice">
-          ModelPrint has no reference for “{judgement.raw}”, so it does not compare it with the style.
+          ModelPrint has no reference for “<PageText text={judgement.raw} />”, so it does not compare it with the style.
         </p>
       ) : null;
     case 'undetermined':
@@ -62,7 +63,7 @@ export function ClaimNotice({ judgement }: { judgement: ClaimJudgement }) {
       return (
         <div class={`claim claim--mismatch claim--${strength}`} role="note" data-testid="mismatch-notice">
           <p>
-            <strong>Claimed {claim.raw}, but the style resembles {familyName(resembled.family)}</strong> (
+            <strong>Claimed <PageText text={claim.raw} />, but the style resembles {familyName(resembled.family)}</strong> (
             {formatPercent(resembled.p)}
             {evidence.answers > 1 && `, ${formatCount(evidence.answers)} answers pooled`}) far more than{' '}
             {familyName(claim.family)} ({formatPercent(claimedP)}).

@@ -10,6 +10,7 @@
  * {@link LIMITS}, documented in the README ("Recorded data").
  */
 import * as v from 'valibot';
+import { plainLabel } from '../display-text';
 import { contentHash, MANUAL_SITE } from '../sample';
 import { SITE_IDS } from '../sites/hosts';
 
@@ -39,14 +40,6 @@ export const LIMITS = {
   /** Samples in one page of `listSamples`: 500. */
   listLimit: 500,
 } as const;
-
-/** C0/C1 controls and the format characters that reorder or hide text (bidi embeddings, isolates, zero-width). */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
-/** A page-provided label as one plain line: no control or bidi characters, spaces collapsed. */
-export function plainLabel(raw: string): string {
-  return raw.replace(/\s+/g, ' ').replace(CONTROLS, '').trim();
-}
 
 const cut = (max: number) => v.transform((s: string) => (s.length > max ? s.slice(0, max) : s));
 

@@ -6,6 +6,9 @@ import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLiveData, type ChangeKind } from '@/components/use-live-data';
 
+/** Lets `ms` of fake time pass, with Preact's updates flushed. */
+const tick = (ms: number) => act(async () => void (await vi.advanceTimersByTimeAsync(ms)));
+
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
@@ -45,9 +48,9 @@ describe('live data', () => {
     const page = harness(300);
     for (let i = 0; i < 2_000; i++) {
       page.notify('added');
-      await act(() => vi.advanceTimersByTimeAsync(5));
+      await tick(5);
     }
-    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    await tick(5_000);
     // One load per second at most, plus the first and the trailing one (it was 2,001 loads, 300 at once).
     expect(page.calls.length).toBeGreaterThan(2);
     expect(page.calls.length).toBeLessThanOrEqual(13);
@@ -57,13 +60,13 @@ describe('live data', () => {
   it('hands an incremental load the data on screen, and a full load after any other change', async () => {
     vi.useFakeTimers();
     const page = harness(10);
-    await act(() => vi.advanceTimersByTimeAsync(1_100));
+    await tick(1_100);
     page.notify('added');
-    await act(() => vi.advanceTimersByTimeAsync(1_100));
+    await tick(1_100);
     page.notify('added'); // loads at once: a second has passed
     page.notify('added'); // folded with the next one into one load after it
     page.notify(); // e.g. the active tab moved: whatever else is queued, load it all
-    await act(() => vi.advanceTimersByTimeAsync(2_100));
+    await tick(2_100);
     expect(page.calls.map((c) => [c.previous !== null, c.change])).toEqual([
       [false, 'any'],
       [true, 'added'],
