@@ -164,6 +164,8 @@ export async function openInput(path: string, format: InputFormat, stdin: Readab
     return { name: path, items: readJsonl(isStdin ? stdin : createReadStream(path)) };
   }
   const content = isStdin ? await readAll(stdin) : await readFile(path, 'utf8');
+  // An empty file is almost always a mistake (a redirect that failed, the wrong path): say so, exit 2.
+  if (content.replace(/^\uFEFF/, '').trim() === '') throw new UsageError(`${path}: the input is empty: nothing to process`);
   if (resolved === 'text') return { name: path, items: fromArray([{ answer: { id: path, text: content.replace(/^\uFEFF/, '') } }]) };
   return { name: path, items: fromArray(sniffContent(content, path)) };
 }
