@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { watchSampleChanges, type ChangeKind } from '@/lib/messaging/changes';
 import { storageStatus, type StorageStatus } from '@/lib/messaging/storage-status';
 import { StorageProblemNotice } from '../storage/StorageProblemNotice';
@@ -13,6 +14,9 @@ import { SampleList } from './SampleList';
 import { SiteSwitch } from './SiteSwitch';
 import { useLiveData } from '../use-live-data';
 import './popup.css';
+
+/** Set once, when the popup first draws its data. */
+export const POPUP_READY_MARK = 'modelprint:popup-ready';
 
 /** How many recent answers the popup lists; the dashboard shows all of them. */
 const POPUP_LIMIT = 20;
@@ -39,6 +43,11 @@ export function Popup({
   subscribe?: (onChange: () => void) => () => void;
 }) {
   const [state, reload] = useLiveData(load, subscribe);
+  const ready = state.status === 'ready';
+  // The e2e test reads when the popup first showed its data (the "Scale" figure at 50,000 samples).
+  useEffect(() => {
+    if (ready && performance.getEntriesByName(POPUP_READY_MARK).length === 0) performance.mark(POPUP_READY_MARK);
+  }, [ready]);
 
   const toggleSite = async (enabled: boolean) => {
     if (state.status !== 'ready' || !state.tab.site) return;
