@@ -178,8 +178,9 @@ export async function deleteModelPrintDB(name: string = DB_NAME): Promise<void> 
  * user can save before a reset. Empty when the database or the store does not exist.
  */
 export async function readSamplesAsTheyAre(name: string = DB_NAME): Promise<unknown[]> {
-  const known = (await indexedDB.databases?.()) ?? [];
-  if (!known.some((d) => d.name === name)) return [];
+  // Opening a database that does not exist would create it; `databases()` (Chromium, Firefox 126+) tells first.
+  const known = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : null;
+  if (known && !known.some((d) => d.name === name)) return [];
   const db = await openDB(name);
   try {
     return db.objectStoreNames.contains('samples') ? await db.getAll('samples') : [];
