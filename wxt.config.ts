@@ -28,12 +28,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings. Nothing else: IndexedDB needs no permission, and host access is limited to the
-    // chatbot sites the content script reads.
+    // storage: settings. unlimitedStorage: the recorded answers are the user's data (a researcher's
+    // dataset), and it exempts them from the quota and from eviction under disk pressure (README,
+    // "Recorded data"). Host access is limited to the chatbot sites the content script reads.
     // contextMenus + activeTab: "Fingerprint selected text" on any page without a host permission (the
     // click grants that one tab); scripting: read that selection with its line breaks in the clicked tab.
     // WXT adds sidePanel itself for the side panel entrypoint (Chrome; Firefox gets sidebar_action).
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: hostPermissions,
     // Firefox needs an add-on id for storage and IndexedDB to survive restarts; Chrome rejects the key.
     ...(browser === 'firefox' && {

@@ -170,6 +170,8 @@ export async function openInput(path: string, format: InputFormat, stdin: Readab
     return { name: path, items: readJsonl(stream), bytes: () => ({ read: stream.bytesRead, total }) };
   }
   const content = isStdin ? await readAll(stdin) : await readFile(path, 'utf8');
+  // An empty file is almost always a mistake (a redirect that failed, the wrong path): say so, exit 2.
+  if (content.replace(/^\uFEFF/, '').trim() === '') throw new UsageError(`${path}: the input is empty: nothing to process`);
   const bytes = () => (isStdin ? null : { read: total, total });
   if (resolved === 'text') return { name: path, items: fromArray([{ answer: { id: path, text: content.replace(/^\uFEFF/, '') } }]), bytes };
   return { name: path, items: fromArray(sniffContent(content, path)), bytes };

@@ -4,9 +4,11 @@
  * Upgrades are cumulative `if (oldVersion < N)` blocks, so a fresh install and every upgrade path run the
  * same code. Never await non-IndexedDB work inside a transaction: it would auto-commit under us.
  */
-import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { deleteDB, openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { sharedIdPrefix, summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
 import { listingOf, type SampleListing } from './sample-listing';
+import { foreignStores, presentVersion, SCHEMA, schemaGaps, type SchemaView } from './db-schema';
+import { describeError, storageProblem, StorageProblemError } from './storage-problem';
 import type { StoredVerdict } from './verdict/types';
 import type { SiteHealthReport } from './messaging/protocol';
 import type { SiteId } from './sites/hosts';
@@ -52,7 +54,7 @@ export type ModelPrintDatabase = IDBPDatabase<ModelPrintDB>;
 const UPGRADE_CHUNK = 500;
 
 /** Lists every existing sample (the v3 upgrade). Only IndexedDB requests are awaited, so the upgrade stays open. */
-async function fillListings(transaction: IDBPTransaction<ModelPrintDB, Array<StoreNames<ModelPrintDB>>, 'versionchange'>) {
+async function fillListings(transaction: UpgradeTransaction) {
   const samples = transaction.objectStore('samples');
   const listings = transaction.objectStore('listings');
   for (let after: string | null = null; ; ) {
@@ -63,32 +65,52 @@ async function fillListings(transaction: IDBPTransaction<ModelPrintDB, Array<Sto
   }
 }
 
-/**
- * Opens (and creates or upgrades) the database. Tests pass a fresh name and load `fake-indexeddb/auto`,
- * which installs the IndexedDB globals idb relies on.
- */
-export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintDatabase> {
-  return openDB<ModelPrintDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
+type UpgradeTransaction = IDBPTransaction<ModelPrintDB, Array<StoreNames<ModelPrintDB>>, 'versionchange'>;
+
+/** The store, created when the database lacks it: an upgrade block also repairs what a broken database misses. */
+function ensureStore<N extends StoreNames<ModelPrintDB>>(db: ModelPrintDatabase, tx: UpgradeTransaction, name: N, keyPath: string) {
+  return db.objectStoreNames.contains(name) ? tx.objectStore(name) : db.createObjectStore(name, { keyPath });
+}
+
+function ensureIndexes(store: { indexNames: DOMStringList; createIndex(name: never, keyPath: string | string[]): unknown }, indexes: Record<string, string | string[]>) {
+  for (const [name, keyPath] of Object.entries(indexes)) if (!store.indexNames.contains(name)) store.createIndex(name as never, keyPath);
+}
+
+/** How lib/db-schema.ts sees a database: through a read transaction, or through the upgrade's own. */
+function schemaView(db: ModelPrintDatabase, tx?: UpgradeTransaction): SchemaView {
+  return {
+    objectStoreNames: db.objectStoreNames,
+    store(name) {
+      const store = tx ? tx.objectStore(name as StoreNames<ModelPrintDB>) : db.transaction(name as StoreNames<ModelPrintDB>).store;
+      return { keyPath: store.keyPath, indexNames: store.indexNames };
+    },
+  };
+}
+
+/** Called when a connection closes under its owner, who then opens anew on the next request. */
+export interface OpenHooks {
+  onClose?: () => void;
+}
+
+function openAt(name: string, version: number | undefined, { onClose }: OpenHooks): Promise<ModelPrintDatabase> {
+  return openDB<ModelPrintDB>(name, version, {
+    upgrade(db, reportedVersion, _newVersion, transaction) {
+      // An aborted upgrade rejects the open, which is where the caller hears of it.
+      transaction.done.catch(() => undefined);
+      // Upgrade from what is really there, not from the version the database reports: a database left at
+      // version 1 with no stores (opened first without a version) gets every store (lib/db-schema.ts).
+      const oldVersion = presentVersion(schemaView(db, transaction), reportedVersion);
       if (oldVersion < 1) {
-        const samples = db.createObjectStore('samples', { keyPath: 'id' });
-        samples.createIndex('by-capturedAt', 'capturedAt');
-        samples.createIndex('by-site', 'site');
-        samples.createIndex('by-conversation', ['site', 'conversationId']);
-        db.createObjectStore('siteHealth', { keyPath: 'site' });
+        ensureIndexes(ensureStore(db, transaction, 'samples', 'id'), SCHEMA[0]!.stores.samples!.indexes);
+        ensureStore(db, transaction, 'siteHealth', 'site');
       }
       if (oldVersion < 2) {
         // Verdicts are stored on the sample from v2 on; v1 samples get theirs lazily from the background
         // (`listStaleSamples` + `updateVerdicts`), so this upgrade touches no records and stays instant.
-        const samples = transaction.objectStore('samples');
-        samples.createIndex('by-claimedModel', 'claimedModel.raw');
-        samples.createIndex('by-resembledFamily', 'verdict.attribution.family');
-        samples.createIndex('by-verdictVersion', 'verdict.version');
-        samples.createIndex('by-userLabel', 'userLabel');
+        ensureIndexes(transaction.objectStore('samples'), SCHEMA[1]!.stores.samples!.indexes);
       }
       if (oldVersion < 3) {
-        const listings = db.createObjectStore('listings', { keyPath: 'id' });
-        listings.createIndex('by-capturedAt', 'capturedAt');
+        ensureIndexes(ensureStore(db, transaction, 'listings', 'id'), SCHEMA[2]!.stores.listings!.indexes);
         // The open resolves only once this transaction completes, so every sample is listed by then. A
         // failed read or write aborts the upgrade (the database stays at the old version) and rejects the
         // open, which is where the caller sees it; the log says why.
@@ -98,7 +120,76 @@ export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintData
         fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v4 upgrade: listing the samples failed:', e));
       }
     },
+    // Another context deletes or upgrades the database: let it (an open connection would block it forever).
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      onClose?.();
+    },
+    // The browser closed the connection (storage cleared, disk error): the next request opens again.
+    terminated: () => onClose?.(),
   });
+}
+
+/** An open that failed, as the storage problem the pages explain (a full disk, or a database that will not open). */
+function openFailure(error: unknown): StorageProblemError {
+  if (error instanceof StorageProblemError) return error;
+  const problem = storageProblem(error) ?? 'database-unavailable';
+  return new StorageProblemError(problem, `The database cannot be opened: ${describeError(error)}`);
+}
+
+/**
+ * Opens (and creates, upgrades or repairs) the database. Never leaves it stuck: stores missing at any
+ * version are created (one version up when the database already reports ours), a database from a newer
+ * ModelPrint is opened as it is, and what cannot be repaired (a store under our name keyed differently) is
+ * a {@link StorageProblemError} saying so. Tests pass a fresh name and load `fake-indexeddb/auto`, which
+ * installs the IndexedDB globals idb relies on.
+ */
+export async function openModelPrintDB(name: string = DB_NAME, hooks: OpenHooks = {}): Promise<ModelPrintDatabase> {
+  try {
+    let db = await openAt(name, DB_VERSION, hooks).catch((e: unknown) => {
+      // Written by a newer ModelPrint (or repaired above our version): its stores include ours.
+      if (e instanceof DOMException && e.name === 'VersionError') return openAt(name, undefined, hooks);
+      throw e;
+    });
+    if (foreignStores(schemaView(db)).length === 0 && schemaGaps(schemaView(db)).length > 0) {
+      const next = db.version + 1;
+      db.close();
+      db = await openAt(name, next, hooks);
+    }
+    const foreign = foreignStores(schemaView(db));
+    const gaps = schemaGaps(schemaView(db));
+    if (foreign.length > 0 || gaps.length > 0) {
+      db.close();
+      const what = foreign.length > 0 ? `store ${foreign.join(', ')} was not created by ModelPrint` : `${gaps.join(', ')} missing`;
+      throw new StorageProblemError('database-unavailable', `The database cannot be repaired: ${what}.`);
+    }
+    return db;
+  } catch (error) {
+    throw openFailure(error);
+  }
+}
+
+/** Deletes the whole database (the user's "reset" when it cannot be repaired). Open connections are asked to close. */
+export async function deleteModelPrintDB(name: string = DB_NAME): Promise<void> {
+  await deleteDB(name, {
+    blocked: () => console.warn('[ModelPrint] reset: waiting for another ModelPrint page to close the database'),
+  });
+}
+
+/**
+ * Every record still readable in the `samples` store, without upgrading or repairing anything: what the
+ * user can save before a reset. Empty when the database or the store does not exist.
+ */
+export async function readSamplesAsTheyAre(name: string = DB_NAME): Promise<unknown[]> {
+  // Opening a database that does not exist would create it; `databases()` (Chromium, Firefox 126+) tells first.
+  const known = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : null;
+  if (known && !known.some((d) => d.name === name)) return [];
+  const db = await openDB(name);
+  try {
+    return db.objectStoreNames.contains('samples') ? await db.getAll('samples') : [];
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -108,12 +199,23 @@ export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintData
 export async function saveSample(db: ModelPrintDatabase, sample: Sample): Promise<boolean> {
   const tx = db.transaction(['samples', 'listings'], 'readwrite');
   const samples = tx.objectStore('samples');
-  const existing = await samples.getKey(sample.id);
-  if (existing === undefined) {
+  return committed(tx, async () => {
+    if ((await samples.getKey(sample.id)) !== undefined) return false;
     await Promise.all([samples.add(sample), tx.objectStore('listings').put(listingOf(sample))]);
-  }
-  await tx.done;
-  return existing === undefined;
+    return true;
+  });
+}
+
+/**
+ * Runs `work` inside `tx` and resolves once the transaction has committed. When it aborts, rejects with the
+ * transaction's own error (a `QuotaExceededError` when the disk is full), not with the `AbortError` of
+ * whichever request noticed first, so the caller can say what happened.
+ */
+async function committed<T>(tx: { done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+  const [outcome, done] = await Promise.allSettled([work(), tx.done]);
+  if (done.status === 'rejected') throw done.reason;
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
 }
 
 /** Writes a changed sample and its listing (inside a readwrite transaction over both stores). */
@@ -304,15 +406,16 @@ export async function updateVerdicts(
   updates: Array<{ id: string; verdict: StoredVerdict }>,
 ): Promise<number> {
   const tx = db.transaction(['samples', 'listings'], 'readwrite');
-  let updated = 0;
-  for (const { id, verdict } of updates) {
-    const sample = await tx.objectStore('samples').get(id);
-    if (!sample) continue;
-    await putSample(tx, { ...sample, verdict });
-    updated++;
-  }
-  await tx.done;
-  return updated;
+  return committed(tx, async () => {
+    let updated = 0;
+    for (const { id, verdict } of updates) {
+      const sample = await tx.objectStore('samples').get(id);
+      if (!sample) continue;
+      await putSample(tx, { ...sample, verdict });
+      updated++;
+    }
+    return updated;
+  });
 }
 
 /**
@@ -321,16 +424,17 @@ export async function updateVerdicts(
  */
 export async function setUserLabels(db: ModelPrintDatabase, ids: readonly string[], label: string | null): Promise<number> {
   const tx = db.transaction(['samples', 'listings'], 'readwrite');
-  let updated = 0;
-  for (const id of ids) {
-    const sample = await tx.objectStore('samples').get(id);
-    if (!sample) continue;
-    const { userLabel: _old, ...rest } = sample;
-    await putSample(tx, label === null ? rest : { ...rest, userLabel: label });
-    updated++;
-  }
-  await tx.done;
-  return updated;
+  return committed(tx, async () => {
+    let updated = 0;
+    for (const id of ids) {
+      const sample = await tx.objectStore('samples').get(id);
+      if (!sample) continue;
+      const { userLabel: _old, ...rest } = sample;
+      await putSample(tx, label === null ? rest : { ...rest, userLabel: label });
+      updated++;
+    }
+    return updated;
+  });
 }
 
 export function listSamplesByClaimedModel(db: ModelPrintDatabase, raw: string): Promise<Sample[]> {

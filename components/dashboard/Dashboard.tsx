@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAGE_SIZE, distinctValues } from '@/lib/dashboard/query';
 import { formatCount } from '@/lib/dashboard/format';
 import { useEngine, type EngineLoader } from './engine';
@@ -10,6 +10,8 @@ import { SamplesView } from './SamplesView';
 import { TABS, useHashRoute } from './use-hash-route';
 import { useSampleRows } from './use-sample-rows';
 import { NoSamples, WaitFor } from './states';
+import { RescueActions, type RescueApi } from './RescueActions';
+import { StorageProblemNotice } from '../storage/StorageProblemNotice';
 import './dashboard.css';
 
 // Everything but the samples table is loaded on first use (and, once every row is read, ahead of it).
@@ -26,22 +28,29 @@ interface Props {
   paste: PasteApi;
   /** Calls back when the background stored or deleted samples; returns the function that stops watching. */
   watch?: (onChange: () => void) => () => void;
+  /** Saving and resetting a database that cannot be opened (default: the browser's). */
+  rescue?: RescueApi;
 }
 
 /** New answers often arrive in bursts (a page of history read at once): re-read once per burst. */
 const RELOAD_DELAY_MS = 500;
 
 /** The dashboard page: tabs in the URL hash, samples read once and shared by every tab. */
-export function Dashboard({ source, loadEngine, paste, watch }: Props) {
+export function Dashboard({ source, loadEngine, paste, watch, rescue }: Props) {
   const tab = useHashRoute();
   const { state, removeRows, labelRows, reload } = useSampleRows(source, PAGE_SIZE);
+  // One full read at a time: a change that arrives while the rows are still being read waits for them
+  // (at 50,000 samples a read takes seconds, and overlapping reads would each hold every sample).
+  const settled = useRef(false);
+  settled.current = state.status === 'error' || (state.status === 'ready' && state.complete);
   useEffect(() => {
     if (!watch) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = watch(() => {
+    const later = () => {
       clearTimeout(timer);
-      timer = setTimeout(reload, RELOAD_DELAY_MS);
-    });
+      timer = setTimeout(() => (settled.current ? reload() : later()), RELOAD_DELAY_MS);
+    };
+    const stop = watch(later);
     return () => {
       clearTimeout(timer);
       stop();
@@ -104,7 +113,14 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
         </ul>
       </nav>
       <main>
-        {state.status === 'error' && <p role="alert">Could not read the recorded answers: {state.message}</p>}
+        {state.status === 'error' &&
+          (state.problem ? (
+            <StorageProblemNotice problem={state.problem} detail={state.message}>
+              {state.problem === 'database-unavailable' && <RescueActions api={rescue} onReset={reload} />}
+            </StorageProblemNotice>
+          ) : (
+            <p role="alert">Could not read the recorded answers: {state.message}</p>
+          ))}
         {state.status === 'loading' && (tab === 'samples' || tab === 'groups' || tab === 'map') && <p role="status">Loading answers…</p>}
         {tab === 'samples' && ready && (hasRows ? (
           ready.complete ? (

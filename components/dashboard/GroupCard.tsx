@@ -9,6 +9,7 @@ import { VerdictView } from '@/components/verdict/VerdictView';
 import { judgeAnswers } from '@/lib/verdict/claims';
 import { FamilyChart } from './FamilyChart';
 import { claimedName, siteName } from './labels';
+import { displayLabel } from '@/lib/display-text';
 
 interface Props {
   group: PoolGroup;
@@ -17,7 +18,7 @@ interface Props {
 }
 
 export function GroupCard({ group, pool, colorOf }: Props) {
-  const name = group.kind === 'site' ? siteName(group.value) : group.kind === 'claimed' ? claimedName(group.value) : group.value;
+  const name = group.kind === 'site' ? siteName(group.value) : group.kind === 'claimed' ? claimedName(group.value) : displayLabel(group.value);
   const timeline = useMemo(() => familyTimeline(group.samples), [group.samples]);
   // Site and claimed-model groups make a claim (a named model, else the site's operator); a label group
   // is the researcher's own and claims nothing.

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Attribution } from '@/lib/verdict/types';
 import { VerdictView } from '@/components/verdict/VerdictView';
+import { StorageProblemNotice } from '@/components/storage/StorageProblemNotice';
+import { describeError, storageProblem, type StorageProblemKind } from '@/lib/storage-problem';
 import type { PasteApi } from './paste-api';
 
 type Result =
   | { status: 'idle' }
   | { status: 'busy' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; message: string; problem: StorageProblemKind | null }
   | { status: 'verdict'; attribution: Attribution; words: number }
   | { status: 'saved'; created: boolean };
 
@@ -20,7 +22,7 @@ export function PasteView({ api, onSaved }: { api: PasteApi; onSaved: () => void
     try {
       setResult(await action());
     } catch (e) {
-      setResult({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+      setResult({ status: 'error', message: describeError(e), problem: storageProblem(e) });
     }
   };
   const empty = text.trim() === '';
@@ -55,7 +57,12 @@ export function PasteView({ api, onSaved }: { api: PasteApi; onSaved: () => void
       </form>
       <div aria-live="polite" data-testid="paste-result">
         {result.status === 'busy' && <p>Working…</p>}
-        {result.status === 'error' && <p role="alert">Could not do that: {result.message}</p>}
+        {result.status === 'error' &&
+          (result.problem ? (
+            <StorageProblemNotice problem={result.problem} detail={result.message} />
+          ) : (
+            <p role="alert">Could not do that: {result.message}</p>
+          ))}
         {result.status === 'verdict' && <VerdictView attribution={result.attribution} words={result.words} />}
         {result.status === 'saved' && (
           <p role="status">{result.created ? 'Saved. It is in the Samples tab.' : 'This text was already saved; nothing changed.'}</p>

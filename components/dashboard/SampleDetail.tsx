@@ -7,6 +7,7 @@ import { LabelEditor } from './LabelEditor';
 import { SampleVerdict } from './SampleVerdict';
 import { claimedName, siteName } from './labels';
 import type { SampleSource } from './sample-source';
+import { PageText } from '../PageText';
 
 interface Props {
   id: string;
@@ -67,7 +68,7 @@ export function SampleDetail({ id, source, engine, onClose, onDelete, onLabel, l
         <>
           <dl class="facts">
             <dt>Site</dt><dd>{siteName(s.site)}</dd>
-            <dt>Claimed model</dt><dd>{claimedName(s.claimedModel?.raw ?? null)}{s.claimedModel && <span class="muted"> (from the {s.claimedModel.source})</span>}</dd>
+            <dt>Claimed model</dt><dd><bdi dir="auto">{claimedName(s.claimedModel?.raw ?? null)}</bdi>{s.claimedModel && <span class="muted"> (from the {s.claimedModel.source})</span>}</dd>
             <dt>Your label</dt>
             <dd>
               <LabelEditor
@@ -80,7 +81,7 @@ export function SampleDetail({ id, source, engine, onClose, onDelete, onLabel, l
                 }}
               />
             </dd>
-            <dt>Page</dt><dd class="break">{href ? <a href={href} target="_blank" rel="noreferrer noopener">{s.url}</a> : s.url || '–'}</dd>
+            <dt>Page</dt><dd class="break">{href ? <a href={href} target="_blank" rel="noreferrer noopener"><PageText text={s.url} max={300} /></a> : s.url ? <PageText text={s.url} max={300} /> : '–'}</dd>
           </dl>
           <h3>Verdict</h3>
           <SampleVerdict sample={s} />

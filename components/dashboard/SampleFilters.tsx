@@ -1,3 +1,4 @@
+import { displayLabel } from '@/lib/display-text';
 import type { SampleFilter } from '@/lib/dashboard/query';
 import { NONE } from '@/lib/dashboard/query';
 import { formatPercent, fromDateInputValue, toDateInputValue } from '@/lib/dashboard/format';
@@ -88,7 +89,7 @@ export function SampleFilters({ filter, options, onChange, disabled = false, tex
           Label
           <select value={filter.label ?? ''} onChange={(e) => set({ label: value(e) || undefined })} data-testid="filter-label">
             <option value="">Any</option>
-            {options.labels.map((l) => <option key={l} value={l}>{l}</option>)}
+            {options.labels.map((l) => <option key={l} value={l}>{displayLabel(l)}</option>)}
             <option value={NONE}>No label</option>
           </select>
         </label>

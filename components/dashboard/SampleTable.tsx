@@ -3,6 +3,7 @@ import type { SampleListing } from '@/lib/sample-listing';
 import type { SortKey, SortSpec } from '@/lib/dashboard/query';
 import { formatDateTime, formatPercent } from '@/lib/dashboard/format';
 import { claimedName, familyName, siteName } from './labels';
+import { PageText } from '../PageText';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'capturedAt', label: 'Recorded' },
@@ -100,14 +101,14 @@ export function SampleTable({ rows, sort, onSort, sortable, selected, onSelect, 
               </td>
               <td elementtiming={ROW_ELEMENT_TIMING}><time dateTime={new Date(r.capturedAt).toISOString()}>{when}</time></td>
               <td>{siteName(r.site)}</td>
-              <td>{claimedName(r.claimed)}</td>
+              <td><bdi dir="auto">{claimedName(r.claimed)}</bdi></td>
               <td>{r.undetermined ? <span class="muted">Undetermined</span> : <>{r.model} <span class="muted">({familyName(r.family ?? '')})</span></>}</td>
               <td class="num">{r.undetermined ? '–' : formatPercent(r.confidence)}</td>
-              <td class="col-label" data-testid="row-label">{r.userLabel ? <span dir="auto">{r.userLabel}</span> : <span class="muted">–</span>}</td>
+              <td class="col-label" data-testid="row-label">{r.userLabel ? <PageText text={r.userLabel} max={60} /> : <span class="muted">–</span>}</td>
               <td class="col-answer">
                 {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
                 <button type="button" class="linkish" onClick={() => onOpen(r.id)} aria-label={`Open the answer recorded ${when}`}>
-                  {r.textDropped ? <span class="muted">Text not kept</span> : r.preview || <span class="muted">Empty</span>}
+                  {r.textDropped ? <span class="muted">Text not kept</span> : r.preview ? <bdi dir="auto">{r.preview}</bdi> : <span class="muted">Empty</span>}
                 </button>
               </td>
             </tr>

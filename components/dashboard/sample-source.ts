@@ -5,7 +5,8 @@
  *
  * An interface, so component tests hand the views rows without a database or a browser.
  */
-import { getSample, listAllListings, listNewestListings, listSampleChunk, openModelPrintDB } from '@/lib/db';
+import { getSample, listAllListings, listNewestListings, listSampleChunk } from '@/lib/db';
+import { createDatabaseAccess } from '@/lib/db-access';
 import { toRow, type SampleRow } from '@/lib/dashboard/row';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Sample } from '@/lib/sample';
@@ -39,8 +40,9 @@ export interface SampleSource {
  * change, read afresh). `prefetched` settles (never rejects) when that read is done.
  */
 export function idbSampleSource({ prefetch }: { prefetch?: number } = {}): SampleSource & { prefetched: Promise<void> } {
-  let db: ReturnType<typeof openModelPrintDB> | undefined;
-  const open = () => (db ??= openModelPrintDB());
+  // A failed open is not kept (the next read tries again), and the connection closes when the background
+  // resets or upgrades the database.
+  const open = createDatabaseAccess().get;
   const readFirst = async (limit: number) => listNewestListings(await open(), limit);
   let early = prefetch === undefined ? undefined : { limit: prefetch, rows: readFirst(prefetch) };
   // Handled here too, so a failed prefetch that nobody takes is not an unhandled rejection; the caller

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { SampleRow } from '@/lib/dashboard/row';
 import type { SampleListing } from '@/lib/sample-listing';
+import { describeError, storageProblem, type StorageProblemKind } from '@/lib/storage-problem';
 import type { SampleSource } from './sample-source';
 
 /** Set when the first page's listings, every listing, and every sample (mapped to rows) are read; the e2e test prints them. */
@@ -10,7 +11,7 @@ export const ALL_LOADED_MARK = 'modelprint:all-rows-loaded';
 
 export type RowsState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; message: string; problem: StorageProblemKind | null }
   /**
    * Stored listings only: of the newest page (`listed` false), or of every sample (`listed` true: enough to
    * sort, page and filter on all but the text). The text search and pooling wait for the full read (texts,
@@ -33,7 +34,7 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
   useLayoutEffect(() => {
     let live = true;
     const fail = (error: unknown) =>
-      live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      live && setState({ status: 'error', message: describeError(error), problem: storageProblem(error) });
     const loadAll = () =>
       source
         .all((loaded) => live && setState((s) => (s.status === 'ready' && !s.complete ? { ...s, loaded } : s)))

@@ -1,4 +1,7 @@
-import { watchSamples } from '@/lib/messaging/changes';
+import { useEffect } from 'preact/hooks';
+import { watchSampleChanges, type ChangeKind } from '@/lib/messaging/changes';
+import { storageStatus, type StorageStatus } from '@/lib/messaging/storage-status';
+import { StorageProblemNotice } from '../storage/StorageProblemNotice';
 import { sendMessage } from '@/lib/messaging/client';
 import type { SiteHealthReport, TabVerdict } from '@/lib/messaging/protocol';
 import type { Sample } from '@/lib/sample';
@@ -12,10 +15,15 @@ import { SiteSwitch } from './SiteSwitch';
 import { useLiveData } from '../use-live-data';
 import './popup.css';
 
+/** Set once, when the popup first draws its data. */
+export const POPUP_READY_MARK = 'modelprint:popup-ready';
+
 /** How many recent answers the popup lists; the dashboard shows all of them. */
 const POPUP_LIMIT = 20;
 
 export interface PopupData {
+  /** The last storage problem a save met (cleared by the next save that works), or null. */
+  storage?: StorageStatus | null;
   samples: Sample[];
   total: number;
   health: SiteHealthReport[];
@@ -28,13 +36,18 @@ export interface PopupData {
 export function Popup({
   load = loadPopupData,
   actions = browserActions,
-  subscribe = watchSamples,
+  subscribe = watchPopupChanges,
 }: {
   load?: () => Promise<PopupData>;
   actions?: PopupActions;
   subscribe?: (onChange: () => void) => () => void;
 }) {
   const [state, reload] = useLiveData(load, subscribe);
+  const ready = state.status === 'ready';
+  // The e2e test reads when the popup first showed its data (the "Scale" figure at 50,000 samples).
+  useEffect(() => {
+    if (ready && performance.getEntriesByName(POPUP_READY_MARK).length === 0) performance.mark(POPUP_READY_MARK);
+  }, [ready]);
 
   const toggleSite = async (enabled: boolean) => {
     if (state.status !== 'ready' || !state.tab.site) return;
@@ -53,13 +66,17 @@ export function Popup({
         )}
       </header>
       {state.status === 'loading' && <p class="popup__status">Loading…</p>}
-      {state.status === 'error' && (
-        <p class="popup__status" role="alert">
-          Could not read recorded answers: {state.message}
-        </p>
-      )}
+      {state.status === 'error' &&
+        (state.problem ? (
+          <StorageProblemNotice problem={state.problem} detail={state.message} />
+        ) : (
+          <p class="popup__status" role="alert">
+            Could not read recorded answers: {state.message}
+          </p>
+        ))}
       {state.status === 'ready' && (
         <>
+          {state.storage && <StorageProblemNotice problem={state.storage.problem} detail={state.storage.detail} />}
           {/* A layout warning concerns one site: shown on that site's tabs only. */}
           <HealthWarnings reports={state.health.filter((r) => r.site === state.tab.site)} />
           <section class="popup__section" aria-labelledby="popup-tab">
@@ -90,14 +107,26 @@ export function Popup({
   );
 }
 
+/** New samples, and a save that failed for lack of space (which stores nothing, so sends no change). */
+function watchPopupChanges(onChange: (change?: ChangeKind) => void): () => void {
+  const stopSamples = watchSampleChanges(onChange);
+  const stopStorage = storageStatus.watch(() => onChange());
+  return () => {
+    stopSamples();
+    stopStorage();
+  };
+}
+
 export async function loadPopupData(): Promise<PopupData> {
   const tabRef = await activeTab();
-  const [{ samples, total }, health, tab] = await Promise.all([
+  const [{ samples, total }, health, tab, storage] = await Promise.all([
     sendMessage('listSamples', { limit: POPUP_LIMIT }),
     sendMessage('listSiteHealth', {}),
     sendMessage('latestSampleForTab', tabRef),
+    storageStatus.getValue(),
   ]);
   return {
+    storage,
     samples,
     total,
     health,

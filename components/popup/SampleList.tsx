@@ -3,6 +3,7 @@ import { previewOf } from '@/lib/sample-listing';
 import { siteLabel } from '@/lib/sites/labels';
 import { headlineOf } from '@/lib/verdict/headline';
 import { familyName, formatPercent } from '@/lib/verdict/names';
+import { PageText } from '../PageText';
 
 export function SampleList({ samples }: { samples: Sample[] }) {
   if (samples.length === 0) {
@@ -30,7 +31,7 @@ export function SampleList({ samples }: { samples: Sample[] }) {
               </span>
             )}
             <span class="sample__model" title="The model the site says answered">
-              {s.claimedModel ? s.claimedModel.raw : s.userLabel ? `your label: ${s.userLabel}` : 'model not shown'}
+              {s.claimedModel ? <PageText text={s.claimedModel.raw} /> : s.userLabel ? <>your label: <PageText text={s.userLabel} /></> : 'model not shown'}
             </span>
             <time dateTime={new Date(s.capturedAt).toISOString()}>
               {new Date(s.capturedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}
@@ -38,7 +39,7 @@ export function SampleList({ samples }: { samples: Sample[] }) {
           </div>
           <VerdictChip sample={s} />
           {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
-          <p class="sample__preview">{s.textDropped ? 'Text not kept (only its features).' : previewOf(s.text)}</p>
+          <p class="sample__preview" dir="auto">{s.textDropped ? 'Text not kept (only its features).' : previewOf(s.text)}</p>
         </li>
       ))}
     </ol>

@@ -4,6 +4,7 @@ import { sampleWords } from '@/lib/verdict/conversation';
 import { headlineOf } from '@/lib/verdict/headline';
 import { familyName, formatPercent, reasonText } from '@/lib/verdict/names';
 import { VerdictView } from '../verdict/VerdictView';
+import { PageText } from '../PageText';
 
 /** How much of the prompt (or, without one, of the answer) names an answer in the list. */
 const TITLE_CHARS = 90;
@@ -30,7 +31,7 @@ export function AnswerItem({ sample, index }: { sample: Sample; index: number })
         <time dateTime={new Date(sample.capturedAt).toISOString()}>
           {new Date(sample.capturedAt).toLocaleTimeString(undefined, { timeStyle: 'short' })}
         </time>
-        {sample.claimedModel && <span class="answer__claimed"> · site says {sample.claimedModel.raw}</span>}
+        {sample.claimedModel && <span class="answer__claimed"> · site says <PageText text={sample.claimedModel.raw} /></span>}
       </p>
       <p class="answer__verdict">
         {!a
@@ -46,7 +47,7 @@ export function AnswerItem({ sample, index }: { sample: Sample; index: number })
         ) : (
           // Recorded text is rendered as text (Preact escapes it), never as HTML. A long answer scrolls in
           // its box, so the box takes the focus (and is named) for keyboard users to scroll it.
-          <p class="answer__text" tabIndex={0} role="region" aria-label={`Text of answer ${index}`}>{sample.text}</p>
+          <p class="answer__text" dir="auto" tabIndex={0} role="region" aria-label={`Text of answer ${index}`}>{sample.text}</p>
         )}
         {a && <VerdictView attribution={a} words={sampleWords(sample)} heading="This answer most resembles" />}
       </details>

@@ -5,9 +5,11 @@ import { AnswersNeededNote } from '../verdict/AnswersNeededNote';
 import { ClaimNotice } from '../verdict/ClaimNotice';
 import { VerdictView } from '../verdict/VerdictView';
 import { isSharedTab, SharedNotice } from '../verdict/SharedNotice';
+import { memo } from 'preact/compat';
+import { StorageProblemNotice } from '../storage/StorageProblemNotice';
 import { AnswerItem } from './AnswerItem';
 import { followActiveTab, loadSidePanelData, type SidePanelData } from './load';
-import { useLiveData } from '../use-live-data';
+import { useLiveData, type ChangeKind } from '../use-live-data';
 import './sidepanel.css';
 
 /**
@@ -18,8 +20,8 @@ export function SidePanel({
   load = loadSidePanelData,
   subscribe = followActiveTab,
 }: {
-  load?: () => Promise<SidePanelData>;
-  subscribe?: (onChange: () => void) => () => void;
+  load?: (previous: SidePanelData | null, change: ChangeKind) => Promise<SidePanelData>;
+  subscribe?: (onChange: (change?: ChangeKind) => void) => () => void;
 }) {
   const [state] = useLiveData(load, subscribe);
 
@@ -27,11 +29,14 @@ export function SidePanel({
     <main class="sidepanel">
       <h1>ModelPrint: this conversation</h1>
       {state.status === 'loading' && <p class="sidepanel__status">Loading…</p>}
-      {state.status === 'error' && (
-        <p class="sidepanel__status" role="alert">
-          Could not read the conversation: {state.message}
-        </p>
-      )}
+      {state.status === 'error' &&
+        (state.problem ? (
+          <StorageProblemNotice problem={state.problem} detail={state.message} />
+        ) : (
+          <p class="sidepanel__status" role="alert">
+            Could not read the conversation: {state.message}
+          </p>
+        ))}
       {state.status === 'ready' && <Body tab={state.tab} conversation={state.conversation} />}
     </main>
   );
@@ -60,6 +65,9 @@ function Body({ tab, conversation }: SidePanelData) {
   return <Conversation conversation={conversation} shared={shared} />;
 }
 
+/** Appended answers keep their sample objects, so the answers already shown are not drawn again. */
+const SameAnswerItem = memo(AnswerItem);
+
 function Conversation({ conversation, shared }: { conversation: ConversationVerdict; shared: boolean }) {
   const { samples, pooled, evidence, answersNeeded, claim } = conversation;
   return (
@@ -82,7 +90,7 @@ function Conversation({ conversation, shared }: { conversation: ConversationVerd
         <h2 id="sp-answers">Answers, oldest first</h2>
         <ol class="answers">
           {samples.map((s, i) => (
-            <AnswerItem key={s.id} sample={s} index={i + 1} />
+            <SameAnswerItem key={s.id} sample={s} index={i + 1} />
           ))}
         </ol>
       </section>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ClaimedModel, SampleSite } from '@/lib/sample';
 import { siteLabel } from '@/lib/sites/labels';
 import type { ClaimJudgement, ResolvedClaim } from '@/lib/verdict/claims';
@@ -6,6 +7,7 @@ import { familyName, formatCount, formatPercent } from '@/lib/verdict/names';
 import { siteOperator } from '@/lib/verdict/site-operators';
 import { CoverageNote } from './CoverageNote';
 import { EvidenceBadge } from './EvidenceBadge';
+import { PageText } from '../PageText';
 
 const SOURCE_TEXT: Record<ClaimedModel['source'], string> = {
   message: 'on the answer',
@@ -34,7 +36,7 @@ export function ClaimedLine({ claimed, site }: { claimed: ClaimedModel | null; s
     <p class="claimed" data-testid="claimed-model">
       {claimed ? (
         <>
-          The site says: <strong>{claimed.raw}</strong> <span class="claimed__source">({SOURCE_TEXT[claimed.source]})</span>
+          The site says: <strong><PageText text={claimed.raw} /></strong> <span class="claimed__source">({SOURCE_TEXT[claimed.source]})</span>
           {claimed.source === 'mode' && ', a mode, not a model'}.
         </>
       ) : (
@@ -45,9 +47,9 @@ export function ClaimedLine({ claimed, site }: { claimed: ClaimedModel | null; s
   );
 }
 
-/** The claim as a sentence's subject: "Claimed gpt-4o" or "Gemini is run by Google". */
-function claimSubject(claim: ResolvedClaim): string {
-  return claim.basis === 'model' ? `Claimed ${claim.raw}` : (runBy(claim.site) ?? familyName(claim.family));
+/** The claim as a sentence's subject: "Claimed gpt-4o" (the page's words, isolated) or "Gemini is run by Google". */
+function claimSubject(claim: ResolvedClaim): ComponentChildren {
+  return claim.basis === 'model' ? <>Claimed <PageText text={claim.raw} /></> : (runBy(claim.site) ?? familyName(claim.family));
 }
 
 /** The answers a judgement rests on: "claimed as OpenAI" or "from Gemini". */
@@ -74,18 +76,24 @@ function Judgement({ judgement }: { judgement: ClaimJudgement }) {
       if (!raw && !many) return null;
       return (
         <p class="claim claim--none" data-testid="claim-notice">
-          {source === 'mode' && raw
-            ? `“${raw}” is a mode, not a model${many ? `, and ${many}` : ''}: nothing to compare the style with.`
-            : raw
-              ? `ModelPrint has no reference for “${raw}”, so it does not compare it with the style.`
-              : `${many} and named none here: nothing to compare the style with.`}
+          {source === 'mode' && raw ? (
+            <>
+              “<PageText text={raw} />” is a mode, not a model{many ? `, and ${many}` : ''}: nothing to compare the style with.
+            </>
+          ) : raw ? (
+            <>
+              ModelPrint has no reference for “<PageText text={raw} />”, so it does not compare it with the style.
+            </>
+          ) : (
+            `${many} and named none here: nothing to compare the style with.`
+          )}
         </p>
       );
     }
     case 'undetermined':
       return (
         <p class="claim claim--none" data-testid="claim-notice">
-          {judgement.claim.basis === 'operator' && `${claimSubject(judgement.claim)}. `}Not enough evidence yet to
+          {judgement.claim.basis === 'operator' && <>{claimSubject(judgement.claim)}. </>}Not enough evidence yet to
           compare with {familyName(judgement.claim.family)}.
         </p>
       );
@@ -100,7 +108,7 @@ function Judgement({ judgement }: { judgement: ClaimJudgement }) {
     case 'inconclusive':
       return (
         <p class="claim claim--none" data-testid="claim-notice">
-          {judgement.claim.basis === 'operator' && `${claimSubject(judgement.claim)}. `}
+          {judgement.claim.basis === 'operator' && <>{claimSubject(judgement.claim)}. </>}
           {judgement.mixed
             ? 'Inconclusive: the answers point to different vendors, so they neither confirm nor contradict the claim.'
             : `Inconclusive: the style does not clearly point to another vendor (${familyName(judgement.claim.family)} ${formatPercent(judgement.claimedP)}).`}

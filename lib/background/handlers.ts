@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { ModelPrintDatabase } from '../db';
+import type { DatabaseAccess } from '../db-access';
 import {
   countSamples,
   deleteAllSamples,
@@ -15,7 +16,8 @@ import {
   putSiteHealth,
   setUserLabels,
 } from '../db';
-import { notifySamplesChanged } from '../messaging/changes';
+import { createChangeNotifier, type ChangeNotifier } from '../messaging/changes';
+import { noteStorageError, noteStorageWorks } from '../messaging/storage-status';
 import type { Handlers } from '../messaging/router';
 import { sampleId, type CapturedAnswer } from '../sample';
 import { wordCount } from '../verdict/compute';
@@ -27,10 +29,13 @@ import { recomputeBatch, withCurrentVerdicts } from './verdicts';
 import {
   CapturedAnswerSchema,
   HealthSchema,
+  IdSchema,
   IdsSchema,
   LabelSchema,
+  ListQuerySchema,
   ManualTextSchema,
   parse,
+  TabConversationSchema,
   TabSchema,
   TextSchema,
 } from './schemas';
@@ -38,27 +43,42 @@ import {
 export interface HandlerDeps {
   engine: VerdictEngine;
   now?: () => number;
-  /** Called after every write to the samples (default: bump the session item pages watch). */
-  changed?: () => Promise<void>;
+  /** Called after every write to the samples (default: a coalescing notice to the pages that watch them). */
+  changed?: ChangeNotifier;
+  /** Deletes the database and opens an empty one (the background's {@link DatabaseAccess.reset}). */
+  resetDatabase?: () => Promise<void>;
+}
+
+/** Runs a write of new samples, keeping the popup's storage status in step with how it went. */
+async function watchedWrite<T>(write: () => Promise<T>, now: () => number): Promise<T> {
+  try {
+    const result = await write();
+    await noteStorageWorks();
+    return result;
+  } catch (error) {
+    await noteStorageError(error, now());
+    throw error;
+  }
 }
 
 export function createHandlers(
   getDb: () => Promise<ModelPrintDatabase>,
-  { engine, now = Date.now, changed = () => notifySamplesChanged(now()) }: HandlerDeps,
+  { engine, now = Date.now, changed = createChangeNotifier(), resetDatabase }: HandlerDeps,
 ): Handlers {
   return {
     async saveAnswer(data) {
       const answer: CapturedAnswer = parse(CapturedAnswerSchema, data, 'answer');
       const skipped = await skipReason(answer);
       if (skipped) return { id: sampleId(answer), created: false, skipped };
-      const result = await recordAnswer(await getDb(), engine, answer, now());
-      if (result.created) await changed();
+      const result = await watchedWrite(async () => recordAnswer(await getDb(), engine, answer, now()), now);
+      if (result.created) await changed({ addedOnly: true });
       return result;
     },
     async reportSiteHealth(data) {
       await putSiteHealth(await getDb(), parse(HealthSchema, data, 'health report'));
     },
-    async listSamples(query) {
+    async listSamples(data) {
+      const query = parse(ListQuerySchema, data, 'query');
       const db = await getDb();
       const [samples, total] = await Promise.all([listSamples(db, query), countSamples(db)]);
       return { samples, total };
@@ -70,26 +90,27 @@ export function createHandlers(
       return tabVerdict(await getDb(), engine, parse(TabSchema, data, 'tab'), now());
     },
     async tabConversation(data) {
-      return tabConversation(await getDb(), engine, parse(TabSchema, data, 'tab'), now());
+      return tabConversation(await getDb(), engine, parse(TabConversationSchema, data, 'tab'), now());
     },
     async attributeText(data) {
       const { text } = parse(v.object({ text: TextSchema }), data, 'text');
       return { attribution: engine.attribute(text), words: wordCount(text) };
     },
     async saveText(data) {
-      const result = await recordManualText(await getDb(), engine, parse(ManualTextSchema, data, 'text'), now());
-      if (result.created) await changed();
+      const input = parse(ManualTextSchema, data, 'text');
+      const result = await watchedWrite(async () => recordManualText(await getDb(), engine, input, now()), now);
+      if (result.created) await changed({ addedOnly: true });
       return result;
     },
     pendingSelection(data) {
-      return getSelection(parse(v.object({ id: v.string() }), data, 'selection id').id);
+      return getSelection(parse(IdSchema, data, 'selection id').id);
     },
     async listAllSampleSummaries() {
       return listAllSampleSummaries(await getDb());
     },
     async getSample(data) {
       const db = await getDb();
-      const sample = await getSample(db, parse(v.object({ id: v.string() }), data, 'sample id').id);
+      const sample = await getSample(db, parse(IdSchema, data, 'sample id').id);
       return sample ? ((await withCurrentVerdicts(db, engine, [sample], now()))[0] ?? null) : null;
     },
     async setUserLabels(data) {
@@ -118,10 +139,17 @@ export function createHandlers(
       return { deleted };
     },
     async recomputeVerdicts(data) {
-      const { limit } = parse(v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }), data, 'limit');
+      const { limit } = parse(v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))) }), data, 'limit');
       const result = await recomputeBatch(await getDb(), engine, now(), limit);
       if (result.updated > 0) await changed();
       return result;
+    },
+    async resetDatabase() {
+      if (!resetDatabase) throw new Error('resetting the database is not available here');
+      await resetDatabase();
+      await noteStorageWorks();
+      await changed();
+      return { reset: true as const };
     },
   };
 }

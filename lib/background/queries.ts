@@ -5,7 +5,7 @@
  * worker would lose.
  */
 import { findRecentSamples, getListings, listConversationSamples, listSharedSamples, type ModelPrintDatabase } from '../db';
-import type { ConversationRef, ConversationVerdict, TabConversation, TabRef, TabVerdict } from '../messaging/protocol';
+import type { ConversationRef, ConversationVerdict, TabConversation, TabConversationQuery, TabRef, TabVerdict } from '../messaging/protocol';
 import type { Sample } from '../sample';
 import { autoRecord, isSiteEnabled } from '../settings';
 import { adapterForUrl } from '../sites/registry';
@@ -79,10 +79,16 @@ export async function tabVerdict(db: ModelPrintDatabase, engine: VerdictEngine, 
   return verdictOf(engine, await tabSamples(db, engine, tab, now));
 }
 
-/** The tab's verdict and its conversation's answers with the pooled verdict, read once (the side panel). */
-export async function tabConversation(db: ModelPrintDatabase, engine: VerdictEngine, tab: TabRef, now: number): Promise<TabConversation> {
-  const found = await tabSamples(db, engine, tab, now);
+/**
+ * The tab's verdict and its conversation's answers with the pooled verdict, read once (the side panel).
+ * With `after`, only the answers after that one cross the message boundary (the pool is of all): at 2,000
+ * answers, the whole conversation per new answer was the side panel's unbounded growth (issue 15, failure 1).
+ */
+export async function tabConversation(db: ModelPrintDatabase, engine: VerdictEngine, query: TabConversationQuery, now: number): Promise<TabConversation> {
+  const found = await tabSamples(db, engine, query, now);
+  const { after } = query;
+  const shown = after ? found.samples.filter((s) => byCapturedAt(s, { capturedAt: after.capturedAt, id: after.id } as Sample) > 0) : found.samples;
   const conversation: ConversationVerdict | null =
-    found.samples.length > 0 ? { samples: found.samples, ...poolAnswers(engine.pool, found.answers) } : null;
+    found.samples.length > 0 ? { samples: shown, total: found.samples.length, ...poolAnswers(engine.pool, found.answers) } : null;
   return { tab: verdictOf(engine, found), conversation };
 }

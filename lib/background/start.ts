@@ -1,12 +1,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { openModelPrintDB, type ModelPrintDatabase } from '../db';
-import { notifySamplesChanged } from '../messaging/changes';
+import type { ModelPrintDatabase } from '../db';
+import { createChangeNotifier, type ChangeNotifier } from '../messaging/changes';
 import { isEnvelope } from '../messaging/protocol';
-import { createMessageRouter } from '../messaging/router';
+import { createMessageRouter, replyOf } from '../messaging/router';
 import { loadBundledSignatures } from '../verdict/bundled-signatures';
 import { createEngine } from '../verdict/engine';
 import type { Signatures } from '../fingerprint/core';
 import { startContextMenu } from './context-menu';
+import { createDatabaseAccess } from '../db-access';
 import { createHandlers } from './handlers';
 import { startPauseBadge } from './pause-badge';
 import { enforceRetention } from './record';
@@ -16,12 +17,14 @@ import { recomputeAll } from './verdicts';
 const HOUSEKEEPING_DELAY_MS = 2_000;
 
 /**
- * Wires the message router and the context menu to the browser. The database is opened lazily and once
- * per service-worker life: MV3 workers are stopped when idle and started again by the next message.
+ * Wires the message router and the context menu to the browser. The database is opened lazily, kept for the
+ * service worker's life (MV3 workers are stopped when idle and started again by the next message), and
+ * opened again after a failure or a close (lib/background/database.ts).
  */
 export function startBackground(): void {
-  let db: Promise<ModelPrintDatabase> | undefined;
-  const getDb = () => (db ??= openModelPrintDB());
+  const database = createDatabaseAccess();
+  const changed = createChangeNotifier();
+  const getDb = database.get;
   // The signatures are fetched once per worker life; no message is handled before they are decoded.
   let signatures: Signatures | undefined;
   const load = () => loadBundledSignatures().then((s) => void (signatures = s));
@@ -30,7 +33,7 @@ export function startBackground(): void {
     if (!signatures) throw new Error('ModelPrint: reference signatures are not loaded');
     return signatures;
   });
-  const route = createMessageRouter(createHandlers(getDb, { engine }));
+  const route = createMessageRouter(createHandlers(getDb, { engine, changed, resetDatabase: database.reset }));
   // Returning undefined for messages that are not ours leaves them to other listeners. A failed load is
   // retried by the next message, and until then every message gets the error as its reply.
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
@@ -38,7 +41,7 @@ export function startBackground(): void {
     if (!signatures) ready = ready.catch(load);
     return ready.then(
       () => route(message, { tabId: sender.tab?.id, url: sender.url }) as Promise<unknown>,
-      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => replyOf(error),
     );
   };
   // (The polyfill's type wants a promise always; undefined is how a listener declines a message.)
@@ -46,15 +49,15 @@ export function startBackground(): void {
   startContextMenu();
   startPauseBadge();
   setTimeout(
-    () => ready.then(() => housekeeping(getDb, engine)).catch((e: unknown) => console.error('[ModelPrint] housekeeping:', e)),
+    () => ready.then(() => housekeeping(getDb, engine, changed)).catch((e: unknown) => console.error('[ModelPrint] housekeeping:', e)),
     HOUSEKEEPING_DELAY_MS,
   );
 }
 
 /** Retention and lazy verdict recomputation (samples from database v1, or from older signatures). */
-async function housekeeping(getDb: () => Promise<ModelPrintDatabase>, engine: ReturnType<typeof createEngine>) {
+async function housekeeping(getDb: () => Promise<ModelPrintDatabase>, engine: ReturnType<typeof createEngine>, changed: ChangeNotifier) {
   const db = await getDb();
   const deleted = await enforceRetention(db, Date.now());
   const updated = await recomputeAll(db, engine, Date.now);
-  if (deleted + updated > 0) await notifySamplesChanged();
+  if (deleted + updated > 0) await changed();
 }

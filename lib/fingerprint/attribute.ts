@@ -19,6 +19,26 @@ export interface AttributeOptions {
 /** Share of letters among non-space characters below which a short text is 'not-prose' rather than 'too-short'. */
 const PROSE_LETTER_SHARE = 0.5;
 
+/**
+ * Share of characters no written text has (U+FFFD, which decoding puts in place of bytes that are not
+ * UTF-8, and control characters other than tab and line breaks) above which the input is 'not-prose'
+ * whatever its length: random bytes read as a .txt got a confident verdict (issue 15, failure 10). Real
+ * answers have none; 2% leaves room for a stray one.
+ */
+const BINARY_SHARE = 0.02;
+/** Characters looked at for that share: enough to tell bytes from text, bounded for a 1 MB answer. */
+const BINARY_SAMPLE = 65_536;
+
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, BINARY_SAMPLE);
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c < 0xa0)) odd++;
+  }
+  return n > 0 && odd > BINARY_SHARE * n;
+}
+
 function undetermined(sig: Signatures, reason: string, p: ArrayLike<number>): Attribution {
   const { models, families } = scoresOf(sig, p);
   return { model: null, family: null, confidence: 0, undetermined: true, reason, models, families, explanation: [] };
@@ -28,6 +48,7 @@ export function attribute(text: string, signatures?: Signatures, options: Attrib
   const sig = signatures ?? getDefaultSignatures();
   const a = analyze(typeof text === 'string' ? text : '', options.tokenizer);
   if (a.text.length === 0) return undetermined(sig, 'empty', uniform(sig));
+  if (looksBinary(text)) return undetermined(sig, 'not-prose', uniform(sig));
   const e = engineFor(sig);
   const v = e.vectorizer.vectorize(a);
   const p = e.logits;

@@ -3,6 +3,7 @@
  * {@link ProtocolMap}. The background answers through {@link createMessageRouter}.
  */
 import browser from 'webextension-polyfill';
+import { StorageProblemError } from '../storage-problem';
 import type { Envelope, MessageData, MessageReturn, MessageType, Reply } from './protocol';
 
 export async function sendMessage<K extends MessageType>(
@@ -12,6 +13,9 @@ export async function sendMessage<K extends MessageType>(
   const envelope: Envelope<K> = { modelprint: 1, type, data };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
   if (!reply) throw new Error(`ModelPrint: no answer to "${type}" (is the background running?)`);
-  if (!reply.ok) throw new Error(`ModelPrint: "${type}" failed: ${reply.error}`);
+  if (!reply.ok) {
+    const message = `ModelPrint: "${type}" failed: ${reply.error}`;
+    throw reply.problem ? new StorageProblemError(reply.problem, message) : new Error(message);
+  }
   return reply.value;
 }

@@ -3,6 +3,7 @@ import type { SiteId } from '../sites/hosts';
 import type { PooledVerdict } from '../verdict/conversation';
 import type { ClaimJudgement } from '../verdict/claims';
 import type { Attribution } from '../verdict/types';
+import type { StorageProblemKind } from '../storage-problem';
 
 /** What a content script reports about whether its adapter recognises the page. */
 export interface SiteHealthReport {
@@ -43,9 +44,10 @@ export interface ProtocolMap {
   latestSampleForTab(tab: TabRef): TabVerdict;
   /**
    * Side panel → background, in one round trip: the tab's verdict and every answer of its conversation
-   * (or, without a conversation id in the URL, of its page), oldest first, with the pooled verdict.
+   * (or, without a conversation id in the URL, of its page), oldest first, with the pooled verdict. With
+   * `after`, only the answers after that one (the panel already shows the others); the pool is of all.
    */
-  tabConversation(tab: TabRef): TabConversation;
+  tabConversation(query: TabConversationQuery): TabConversation;
   /** Verdict page → background: attribute a text without storing anything. */
   attributeText(input: { text: string }): { attribution: Attribution; words: number };
   /** Verdict/dashboard page → background: store a pasted or selected text as a sample of site `manual`. */
@@ -66,6 +68,8 @@ export interface ProtocolMap {
   applyRetention(input: Record<string, never>): { deleted: number };
   /** Any page → background: recompute up to `limit` missing or stale verdicts; `done` when none are left. */
   recomputeVerdicts(input: { limit?: number }): { updated: number; done: boolean };
+  /** Dashboard → background: delete the database and start an empty one (when it cannot be repaired). */
+  resetDatabase(input: Record<string, never>): { reset: true };
 }
 
 export type SaveSkipReason = 'site-disabled' | 'auto-record-off';
@@ -95,6 +99,19 @@ export interface TabVerdict {
 
 export interface ConversationVerdict extends PooledVerdict {
   samples: Sample[];
+  /** Answers in the conversation: more than `samples` holds when only those after a cursor were asked for. */
+  total?: number;
+}
+
+/** A tab, and optionally the last answer of its conversation the asker already has. */
+export interface TabConversationQuery extends TabRef {
+  after?: SampleCursor;
+}
+
+/** A place in a conversation's answers, oldest first: capture time, then id. */
+export interface SampleCursor {
+  capturedAt: number;
+  id: string;
 }
 
 export interface TabConversation {
@@ -129,10 +146,13 @@ export interface Envelope<K extends MessageType = MessageType> {
   data: MessageData<K>;
 }
 
-/** The reply on the wire: a value, or an error message (errors cannot cross the boundary as objects). */
+/**
+ * The reply on the wire: a value, or an error message (errors cannot cross the boundary as objects), never
+ * empty, with the storage problem it stands for so the page can say what to do.
+ */
 export type Reply<K extends MessageType = MessageType> =
   | { ok: true; value: MessageReturn<K> }
-  | { ok: false; error: string };
+  | { ok: false; error: string; problem?: StorageProblemKind };
 
 export function isEnvelope(message: unknown): message is Envelope {
   return (

@@ -5,6 +5,7 @@
  */
 import type { MessageData, MessageReturn, MessageType, ProtocolMap, Reply } from './protocol';
 import { isEnvelope } from './protocol';
+import { describeError, storageProblem } from '../storage-problem';
 
 /** Extra facts the browser gives about the sender (the tab a content script runs in). */
 export interface SenderInfo {
@@ -34,7 +35,13 @@ export function createMessageRouter(handlers: Handlers) {
       .then(() => handler(message.data, sender))
       .then(
         (value) => ({ ok: true, value }) as Reply,
-        (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => replyOf(error),
       );
   };
+}
+
+/** An error as a reply: its text never empty (a full disk has none in Chromium), and its storage problem named. */
+export function replyOf(error: unknown): Reply {
+  const problem = storageProblem(error);
+  return { ok: false, error: describeError(error), ...(problem ? { problem } : {}) };
 }

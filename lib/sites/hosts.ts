@@ -10,7 +10,8 @@ export const SITE_MATCHES = {
   metaai: ['https://www.meta.ai/*', 'https://meta.ai/*'],
   poe: ['https://poe.com/*'],
   kimi: ['https://www.kimi.com/*', 'https://kimi.com/*', 'https://kimi.moonshot.cn/*'],
-  huggingchat: ['https://huggingface.co/chat*'],
+  // `/chat` itself, its subpaths and its query, not `/chat*`: that matched `/chatterbox-org/...` too.
+  huggingchat: ['https://huggingface.co/chat', 'https://huggingface.co/chat/*', 'https://huggingface.co/chat?*'],
   claude: ['https://claude.ai/*'],
   lechat: ['https://chat.mistral.ai/*'],
   gemini: ['https://gemini.google.com/*'],

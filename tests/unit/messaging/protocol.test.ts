@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  TabConversationQuery,
   ConversationVerdict,
   ManualText,
   MessageData,
@@ -18,7 +19,8 @@ describe('the message protocol', () => {
   it('types what the popup and the side panel send and receive', () => {
     expectTypeOf<MessageData<'latestSampleForTab'>>().toEqualTypeOf<TabRef>();
     expectTypeOf<MessageReturn<'latestSampleForTab'>>().toEqualTypeOf<TabVerdict>();
-    expectTypeOf<MessageData<'tabConversation'>>().toEqualTypeOf<TabRef>();
+    expectTypeOf<MessageData<'tabConversation'>>().toEqualTypeOf<TabConversationQuery>();
+    expectTypeOf<TabConversationQuery>().toMatchTypeOf<TabRef>();
     expectTypeOf<MessageReturn<'tabConversation'>>().toEqualTypeOf<TabConversation>();
     expectTypeOf<TabConversation['conversation']>().toEqualTypeOf<ConversationVerdict | null>();
     expectTypeOf<ConversationVerdict['samples']>().toEqualTypeOf<Sample[]>();

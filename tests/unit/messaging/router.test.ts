@@ -30,6 +30,8 @@ describe('the message router', () => {
     await expect(route({ modelprint: 1, type: 'reportSiteHealth', data: {} }, {})).resolves.toEqual({
       ok: false,
       error: 'disk full',
+      // Worded as a full disk, so the page can say what to do about it.
+      problem: 'storage-full',
     });
   });
 
