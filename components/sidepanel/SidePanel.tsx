@@ -4,7 +4,6 @@ import { formatCount } from '@/lib/verdict/names';
 import { AnswersNeededNote } from '../verdict/AnswersNeededNote';
 import { ClaimNotice } from '../verdict/ClaimNotice';
 import { VerdictView } from '../verdict/VerdictView';
-import { memo } from 'preact/compat';
 import { StorageProblemNotice } from '../storage/StorageProblemNotice';
 import { AnswerItem } from './AnswerItem';
 import { followActiveTab, loadSidePanelData, type SidePanelData } from './load';
@@ -60,9 +59,6 @@ function Body({ tab, conversation }: SidePanelData) {
   return <Conversation conversation={conversation} />;
 }
 
-/** Appended answers keep their sample objects, so the answers already shown are not drawn again. */
-const SameAnswerItem = memo(AnswerItem);
-
 function Conversation({ conversation }: { conversation: ConversationVerdict }) {
   const { samples, pooled, answersNeeded, claim } = conversation;
   return (
@@ -84,7 +80,7 @@ function Conversation({ conversation }: { conversation: ConversationVerdict }) {
         <h2 id="sp-answers">Answers, oldest first</h2>
         <ol class="answers">
           {samples.map((s, i) => (
-            <SameAnswerItem key={s.id} sample={s} index={i + 1} />
+            <AnswerItem key={s.id} sample={s} index={i + 1} />
           ))}
         </ol>
       </section>
