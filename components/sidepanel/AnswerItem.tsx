@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Sample } from '@/lib/sample';
 import { previewOf } from '@/lib/sample-listing';
 import { sampleWords } from '@/lib/verdict/conversation';
@@ -21,6 +22,9 @@ export function answerTitle(sample: Sample, index: number): string {
 
 /** One answer of the conversation: its verdict in a line, the text and the full verdict on demand. */
 export function AnswerItem({ sample, index }: { sample: Sample; index: number }) {
+  // The full verdict (bars for every family and model) is drawn when the answer is opened: drawn for all
+  // 2,000 answers of a long conversation, it took the panel minutes and a gigabyte (issue 15, failure 1).
+  const [open, setOpen] = useState(false);
   const a = sample.verdict?.attribution;
   const head = a ? headlineOf(a) : null;
   return (
@@ -40,7 +44,7 @@ export function AnswerItem({ sample, index }: { sample: Sample; index: number })
             ? `Undetermined: ${reasonText(a.reason)}`
             : `Closest vendor ${familyName(head.family)} (${formatPercent(head.familyP)}), model ${head.model} (${formatPercent(head.modelP)})`}
       </p>
-      <details class="answer__details">
+      <details class="answer__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Text and details</summary>
         {sample.textDropped ? (
           <p class="answer__text">The text was not kept (setting “Keep answer text” off); only its features are stored.</p>
@@ -49,7 +53,7 @@ export function AnswerItem({ sample, index }: { sample: Sample; index: number })
           // its box, so the box takes the focus (and is named) for keyboard users to scroll it.
           <p class="answer__text" dir="auto" tabIndex={0} role="region" aria-label={`Text of answer ${index}`}>{sample.text}</p>
         )}
-        {a && <VerdictView attribution={a} words={sampleWords(sample)} heading="This answer most resembles" />}
+        {a && open && <VerdictView attribution={a} words={sampleWords(sample)} heading="This answer most resembles" />}
       </details>
     </li>
   );

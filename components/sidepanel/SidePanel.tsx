@@ -5,7 +5,6 @@ import { AnswersNeededNote } from '../verdict/AnswersNeededNote';
 import { ClaimNotice } from '../verdict/ClaimNotice';
 import { VerdictView } from '../verdict/VerdictView';
 import { isSharedTab, SharedNotice } from '../verdict/SharedNotice';
-import { memo } from 'preact/compat';
 import { StorageProblemNotice } from '../storage/StorageProblemNotice';
 import { AnswerItem } from './AnswerItem';
 import { followActiveTab, loadSidePanelData, type SidePanelData } from './load';
@@ -65,9 +64,6 @@ function Body({ tab, conversation }: SidePanelData) {
   return <Conversation conversation={conversation} shared={shared} />;
 }
 
-/** Appended answers keep their sample objects, so the answers already shown are not drawn again. */
-const SameAnswerItem = memo(AnswerItem);
-
 function Conversation({ conversation, shared }: { conversation: ConversationVerdict; shared: boolean }) {
   const { samples, pooled, evidence, answersNeeded, claim } = conversation;
   return (
@@ -90,7 +86,7 @@ function Conversation({ conversation, shared }: { conversation: ConversationVerd
         <h2 id="sp-answers">Answers, oldest first</h2>
         <ol class="answers">
           {samples.map((s, i) => (
-            <SameAnswerItem key={s.id} sample={s} index={i + 1} />
+            <AnswerItem key={s.id} sample={s} index={i + 1} />
           ))}
         </ol>
       </section>
