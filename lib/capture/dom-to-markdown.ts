@@ -1,8 +1,8 @@
 /**
  * Rebuilds markdown from rendered answer nodes, as close as the DOM allows to what the model wrote.
  *
- * Works on clones only: the live page is never touched (research §16.4: mutating the live node broke
- * another extension's host page). Runs in happy-dom and in the browser; turndown clones its input again.
+ * Works on clones only, made in an inert document: the live page is never touched (research §16.4:
+ * mutating the live node broke another extension's host page) and never re-runs its handlers. Runs in happy-dom and in the browser; turndown clones its input again.
  *
  * Choices that matter for stylometry (the DOM has lost the original markup, so one canonical form is used):
  * `-` bullets, tight lists, `*em*`, `**strong**`, ATX headings, `---` rules, fenced code with the language,
@@ -47,11 +47,28 @@ function createService(cleanUrl: (href: string) => string): TurndownService {
 
 const identity = (href: string) => href;
 
-/** A clone of `node` with math collapsed, code blocks rebuilt and chrome removed. */
+const inertDocuments = new WeakMap<Document, Document>();
+
+/**
+ * A document without a browsing context, one per page: nodes imported into it load no image, compile no
+ * `onerror` / `ontoggle` handler and run no script. A clone made in the page itself did all three, about
+ * 1.7 s after load, and re-fetched third-party images the page had already loaded (issue 15, failure 4).
+ */
+function inertDocument(page: Document): Document {
+  let inert = inertDocuments.get(page);
+  if (!inert) inertDocuments.set(page, (inert = page.implementation.createHTMLDocument('')));
+  return inert;
+}
+
+/**
+ * A clone of `node` with math collapsed, code blocks rebuilt and chrome removed, owned by an inert
+ * document (turndown's own clone of it stays there too).
+ */
 export function cleanClone(node: Element, strip: readonly string[] = []): Element {
+  const inert = inertDocument(node.ownerDocument);
   // A detached wrapper, so that the node itself can be rebuilt (a body that *is* a `<pre>`) or stripped.
-  const wrapper = node.ownerDocument.createElement('div');
-  wrapper.appendChild(node.cloneNode(true));
+  const wrapper = inert.createElement('div');
+  wrapper.appendChild(inert.importNode(node, true));
   collapseMath(wrapper);
   normaliseCodeBlocks(wrapper);
   stripAll(wrapper, [...GENERIC_CHROME, ...strip]);

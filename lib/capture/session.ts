@@ -6,10 +6,11 @@
 import { sampleId, type CapturedAnswer } from '@/lib/sample';
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
 import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
-import { createAnswerTracker } from './answer-tracker';
+import { createAnswerTracker, type TrackResult } from './answer-tracker';
 import { DEFAULT_COMPLETION, type CompletionOptions } from './completion';
 import { readSignals, scanPage, type PageAnswer } from './find-answers';
 import { evaluateHealth, type HealthState } from './health';
+import { createOutbox, DEFAULT_OUTBOX, type OutboxOptions } from './outbox';
 import { readFirstValue } from './query';
 import { readAnswer } from './read-answer';
 import { createRootObserver } from './root-observer';
@@ -39,7 +40,13 @@ export interface CaptureOptions {
    * Default 30000.
    */
   readonly idleMs: number;
+  /**
+   * A scan works through the answers for at most this long, in ms, then yields to the page and goes on in
+   * a later task: 2,000 old turns read in one go froze the page for 1.2 s (issue 15, failure 8). Default 15.
+   */
+  readonly sliceMs: number;
   readonly completion: CompletionOptions;
+  readonly outbox: OutboxOptions;
 }
 
 export const DEFAULT_CAPTURE: CaptureOptions = {
@@ -47,12 +54,17 @@ export const DEFAULT_CAPTURE: CaptureOptions = {
   coalesceMs: 250,
   healthGraceMs: 8000,
   idleMs: 30_000,
+  sliceMs: 15,
   completion: DEFAULT_COMPLETION,
+  outbox: DEFAULT_OUTBOX,
 };
 
 export interface CaptureSession {
-  /** Call after an in-page navigation: rebinds the observer and restarts the health grace period. */
-  navigated(): void;
+  /**
+   * Call after an in-page navigation to `url` (default: the current URL). A new page rebinds the observer
+   * and restarts the health grace period; a new query or hash on the same page only rescans.
+   */
+  navigated(url?: string): void;
   /** Runs a scan now (tests, and the first scan after start). */
   scanNow(): void;
   stop(): void;
@@ -71,9 +83,9 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   const { adapter, doc, sink, timers } = deps;
   const options: CaptureOptions = { ...DEFAULT_CAPTURE, ...deps.options };
   const log = (message: string, error?: unknown) => console.warn(`[ModelPrint] ${adapter.id}: ${message}`, error ?? '');
-  const guard = (what: string, fn: () => void) => () => {
+  const guard = <A extends unknown[]>(what: string, fn: (...args: A) => void) => (...args: A) => {
     try {
-      fn();
+      fn(...args);
     } catch (error) {
       log(`${what} failed`, error);
     }
@@ -81,8 +93,13 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
 
   const tracker = createAnswerTracker(options.completion, options.idleMs);
   const root = createRootObserver(adapter, doc, guard('observer', () => schedule(options.coalesceMs)));
-  /** Sample ids already handed to the sink: a re-rendered id-less answer with the same text is not new. */
+  const outbox = createOutbox((answer) => sink.saveAnswer(answer), timers, options.outbox, log);
+  /** Sample ids already handed to the outbox: a re-rendered id-less answer with the same text is not new. */
   const savedIds = new Set<string>();
+  /** The answers of the last scan still to be looked at, when it yielded to the page. */
+  let job: ScanJob | null = null;
+  let rescanWanted = false;
+  let place = placeOf(deps.getUrl());
   let health: HealthState = { reported: null, since: timers.now() };
   let scanTimer: number | null = null;
   let healthTimer: number | null = null;
@@ -97,31 +114,59 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
     const id = sampleId(captured);
     if (savedIds.has(id)) return;
     savedIds.add(id);
-    sink.saveAnswer(captured).catch((error: unknown) => log('saving an answer failed', error));
+    outbox.add(id, captured);
   }
 
-  function scan(): void {
-    if (stopped) return;
-    const page = scanPage(adapter, doc);
-    root.bind(page.variant);
-    health = evaluateHealth(adapter, deps.getUrl(), page.turns.length, health, timers.now(), options.healthGraceMs, sink, log);
-    const variant = page.variant;
-    if (!variant) return;
-    let active = false;
-    for (const answer of page.answers) {
-      const first = answer.messages[0];
-      const messageId = first ? readFirstValue(first, variant.messageId) : null;
-      if (tracker.isDone(answer.turn, messageId)) continue;
-      const result = tracker.track(answer.turn, messageId, readSignals(adapter, variant, answer, doc), timers.now());
-      if (result === 'active') active = true;
-      if (result !== 'emit') continue;
+  function observe(answer: PageAnswer, variant: SiteVariant): TrackResult | 'done' {
+    const first = answer.messages[0];
+    const messageId = first ? readFirstValue(first, variant.messageId) : null;
+    if (tracker.isDone(answer.turn, messageId)) return 'done';
+    const result = tracker.track(answer.turn, messageId, readSignals(adapter, variant, answer, doc), timers.now());
+    if (result === 'emit') {
       try {
         save(answer, variant);
       } catch (error) {
         log('reading a completed answer failed', error);
       }
     }
-    if (active) schedule(options.pollMs);
+    return result;
+  }
+
+  function scan(): void {
+    if (stopped) return;
+    // A scan still working through its answers finishes first, then scans again: restarting it on every
+    // mutation would never reach the end of a long page.
+    if (job) {
+      rescanWanted = true;
+      return;
+    }
+    const page = scanPage(adapter, doc);
+    root.bind(page.variant);
+    health = evaluateHealth(adapter, deps.getUrl(), page.turns.length, health, timers.now(), options.healthGraceMs, sink, log);
+    if (!page.variant) return;
+    job = { variant: page.variant, answers: page.answers, next: 0, active: false };
+    continueScan();
+  }
+
+  /** Works through the current scan's answers until its time slice is used, then yields to the page. */
+  function continueScan(): void {
+    const current = job;
+    if (!current || stopped) return;
+    const deadline = timers.now() + options.sliceMs;
+    while (current.next < current.answers.length) {
+      const answer = current.answers[current.next++]!;
+      // The page may have removed it while the scan was yielding.
+      if (answer.turn.isConnected && observe(answer, current.variant) === 'active') current.active = true;
+      if (current.next < current.answers.length && timers.now() >= deadline) {
+        timers.setTimeout(guard('scan', continueScan), 0);
+        return;
+      }
+    }
+    job = null;
+    if (rescanWanted) {
+      rescanWanted = false;
+      schedule(options.coalesceMs);
+    } else if (current.active) schedule(options.pollMs);
   }
 
   /** One scan timer at a time: mutations and polls coalesce into it. */
@@ -149,7 +194,18 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
 
   armHealthCheck();
   return {
-    navigated: guard('navigation', () => {
+    navigated: guard('navigation', (url: string = deps.getUrl()) => {
+      const next = placeOf(url);
+      // A page that rewrites its query or hash (some call replaceState every 500 ms) stays the same page:
+      // forgetting the answers' progress each time kept a finished answer unsaved until the churn stopped
+      // (issue 15, failure 7).
+      if (next === place) {
+        schedule(options.coalesceMs);
+        return;
+      }
+      place = next;
+      job = null;
+      rescanWanted = false;
       tracker.resetPending();
       health = { reported: null, since: timers.now() };
       root.forget();
@@ -160,9 +216,30 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
     scanNow: guard('scan', scan),
     stop() {
       stopped = true;
+      job = null;
+      outbox.stop();
       root.disconnect();
       if (scanTimer !== null) timers.clearTimeout(scanTimer);
       if (healthTimer !== null) timers.clearTimeout(healthTimer);
     },
   };
+}
+
+/** One scan's answers, worked through across time slices. */
+interface ScanJob {
+  readonly variant: SiteVariant;
+  readonly answers: readonly PageAnswer[];
+  next: number;
+  /** Some answer seen so far is unfinished and moving: poll again after the scan. */
+  active: boolean;
+}
+
+/** What identifies a page for the capture: its address without query or hash. */
+function placeOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.origin + u.pathname;
+  } catch {
+    return url; // not a URL (a test's fake address): compared as it is
+  }
 }
