@@ -6,6 +6,7 @@ import type { CapturedAnswer, ClaimedModel } from '@/lib/sample';
 import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
 import { cleanClone, domToMarkdown } from './dom-to-markdown';
 import type { PageAnswer } from './find-answers';
+import { legible } from './legible';
 import { chainAll, outermost, queryAll, readFirstValue } from './query';
 
 /**
@@ -85,15 +86,17 @@ export function readAnswer(
 ): CapturedAnswer {
   const strip = [...(variant.strip ?? []), ...(variant.reasoning ?? [])].map((s) => s.css);
   const first = answer.messages[0];
+  const reasoning = readReasoning(adapter, variant, answer, doc);
+  const claimed = readClaimedModel(variant, answer, doc);
   return {
     site: adapter.id,
     url,
     conversationId: adapter.conversationId(new URL(url)),
     messageId:
       (first ? readFirstValue(first, variant.messageId) : null) ?? readFirstValue(answer.turn, variant.messageId),
-    prompt: readPrompt(variant, answer),
-    text: domToMarkdown(answerBodies(variant, answer), { strip, cleanUrl: adapter.hooks?.cleanUrl }),
-    reasoning: readReasoning(adapter, variant, answer, doc),
-    claimedModel: readClaimedModel(variant, answer, doc),
+    prompt: legible(readPrompt(variant, answer)),
+    text: legible(domToMarkdown(answerBodies(variant, answer), { strip, cleanUrl: adapter.hooks?.cleanUrl })),
+    reasoning: reasoning === null ? null : legible(reasoning),
+    claimedModel: claimed && { ...claimed, raw: legible(claimed.raw) },
   };
 }
