@@ -11,7 +11,7 @@
  */
 import TurndownService from 'turndown';
 import * as rules from './markdown-rules';
-import { collapseMath, GENERIC_CHROME, normaliseCodeBlocks, stripAll } from './prepare-clone';
+import { collapseMath, flattenDeepLists, GENERIC_CHROME, normaliseCodeBlocks, stripAll } from './prepare-clone';
 
 export interface MarkdownOptions {
   /** Extra selectors removed from the clone (site chrome, reasoning blocks), after the generic chrome. */
@@ -71,6 +71,7 @@ export function cleanClone(node: Element, strip: readonly string[] = []): Elemen
   wrapper.appendChild(inert.importNode(node, true));
   collapseMath(wrapper);
   normaliseCodeBlocks(wrapper);
+  flattenDeepLists(wrapper);
   stripAll(wrapper, [...GENERIC_CHROME, ...strip]);
   return wrapper;
 }
@@ -87,6 +88,76 @@ export function domToMarkdown(nodes: Element | readonly Element[], options: Mark
     .map((md) => tidy(md))
     .filter((md) => md.length > 0)
     .join('\n\n');
+}
+
+/**
+ * Characters of blocks converted between two pauses by {@link clonesToMarkdown}: about 10 ms of turndown
+ * on a slow laptop. A 1 MB answer converted in one go took 400 ms of the page's main thread.
+ */
+export const MARKDOWN_CHUNK_CHARS = 20_000;
+
+/**
+ * The markdown of clean clones (from {@link cleanClone}), as {@link domToMarkdown} writes it, converted a
+ * run of top-level blocks at a time with `pause()` awaited between runs, so that a huge answer never holds
+ * the page's main thread. An answer under `chunkChars` is converted in one step, exactly as before.
+ */
+export async function clonesToMarkdown(
+  clones: readonly Element[],
+  options: Pick<MarkdownOptions, 'cleanUrl'>,
+  pause: () => Promise<void>,
+  chunkChars = MARKDOWN_CHUNK_CHARS,
+): Promise<string> {
+  const service = createService(options.cleanUrl ?? identity);
+  const parts: string[] = [];
+  for (const clone of clones) {
+    for (const run of blockRuns(clone, chunkChars)) {
+      const md = tidy(service.turndown(run as HTMLElement));
+      if (md) parts.push(md);
+      await pause();
+    }
+  }
+  return parts.join('\n\n');
+}
+
+/** Elements turndown puts on their own lines: a run may end before one without changing the output. */
+const BLOCK = /^(?:P|DIV|UL|OL|PRE|TABLE|BLOCKQUOTE|H[1-6]|HR|SECTION|ARTICLE|DETAILS|FIGURE|DL)$/;
+
+/**
+ * Splits a large clean clone into detached wrappers of consecutive top-level blocks of about `chunkChars`
+ * characters each. The blocks are those of the innermost single container (the answer's own `<div>`).
+ * Splits only fall between two block elements, where turndown would write a blank line anyway.
+ */
+function blockRuns(clone: Element, chunkChars: number): Element[] {
+  if ((clone.textContent?.length ?? 0) <= chunkChars) return [clone];
+  let container = clone;
+  while (container.children.length === 1 && container.firstElementChild!.tagName === 'DIV' && !ownText(container)) {
+    container = container.firstElementChild!;
+  }
+  const runs: Element[] = [];
+  let run = clone.ownerDocument.createElement('div');
+  let size = 0;
+  let previousIsBlock = false;
+  for (const node of Array.from(container.childNodes)) {
+    const isBlock = node.nodeType === 1 && BLOCK.test((node as Element).tagName);
+    if (size >= chunkChars && isBlock && previousIsBlock) {
+      runs.push(run);
+      run = clone.ownerDocument.createElement('div');
+      size = 0;
+    }
+    if (node.nodeType === 3 && !node.textContent?.trim()) {
+      run.appendChild(node);
+      continue;
+    }
+    size += node.textContent?.length ?? 0;
+    previousIsBlock = isBlock;
+    run.appendChild(node);
+  }
+  runs.push(run);
+  return runs;
+}
+
+function ownText(el: Element): boolean {
+  return Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent?.trim());
 }
 
 /** Trailing spaces and runs of blank lines are rendering artefacts, except inside code fences. */

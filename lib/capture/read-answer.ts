@@ -77,6 +77,44 @@ export function readClaimedModel(variant: SiteVariant, answer: PageAnswer, doc: 
   return { raw, source: spec.modeWords?.test(raw) ? 'mode' : 'picker' };
 }
 
+/**
+ * An answer read in two steps: everything but the text now, and the text's clean clones now (a snapshot,
+ * whatever the page does next); their markdown is written later, in slices ({@link clonesToMarkdown}).
+ */
+export interface AnswerSnapshot {
+  readonly answer: Omit<CapturedAnswer, 'text'>;
+  readonly bodies: readonly Element[];
+  readonly cleanUrl?: (href: string) => string;
+}
+
+export function snapshotAnswer(
+  adapter: SiteAdapter,
+  variant: SiteVariant,
+  answer: PageAnswer,
+  doc: Document,
+  url: string,
+): AnswerSnapshot {
+  const strip = [...(variant.strip ?? []), ...(variant.reasoning ?? [])].map((s) => s.css);
+  const first = answer.messages[0];
+  const reasoning = readReasoning(adapter, variant, answer, doc);
+  const claimed = readClaimedModel(variant, answer, doc);
+  return {
+    answer: {
+      site: adapter.id,
+      url,
+      conversationId: adapter.conversationId(new URL(url)),
+      messageId:
+        (first ? readFirstValue(first, variant.messageId) : null) ?? readFirstValue(answer.turn, variant.messageId),
+      prompt: legible(readPrompt(variant, answer)),
+      reasoning: reasoning === null ? null : legible(reasoning),
+      claimedModel: claimed && { ...claimed, raw: legible(claimed.raw) },
+    },
+    bodies: answerBodies(variant, answer).map((body) => cleanClone(body, strip)),
+    cleanUrl: adapter.hooks?.cleanUrl,
+  };
+}
+
+/** The whole answer at once (tests, and the adapters' fixtures): the same text the capture stores. */
 export function readAnswer(
   adapter: SiteAdapter,
   variant: SiteVariant,
@@ -85,18 +123,6 @@ export function readAnswer(
   url: string,
 ): CapturedAnswer {
   const strip = [...(variant.strip ?? []), ...(variant.reasoning ?? [])].map((s) => s.css);
-  const first = answer.messages[0];
-  const reasoning = readReasoning(adapter, variant, answer, doc);
-  const claimed = readClaimedModel(variant, answer, doc);
-  return {
-    site: adapter.id,
-    url,
-    conversationId: adapter.conversationId(new URL(url)),
-    messageId:
-      (first ? readFirstValue(first, variant.messageId) : null) ?? readFirstValue(answer.turn, variant.messageId),
-    prompt: legible(readPrompt(variant, answer)),
-    text: legible(domToMarkdown(answerBodies(variant, answer), { strip, cleanUrl: adapter.hooks?.cleanUrl })),
-    reasoning: reasoning === null ? null : legible(reasoning),
-    claimedModel: claimed && { ...claimed, raw: legible(claimed.raw) },
-  };
+  const { answer: rest } = snapshotAnswer(adapter, variant, answer, doc, url);
+  return { ...rest, text: legible(domToMarkdown(answerBodies(variant, answer), { strip, cleanUrl: adapter.hooks?.cleanUrl })) };
 }

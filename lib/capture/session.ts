@@ -12,7 +12,9 @@ import { readSignals, scanPage, type PageAnswer } from './find-answers';
 import { evaluateHealth, type HealthState } from './health';
 import { createOutbox, DEFAULT_OUTBOX, type OutboxOptions } from './outbox';
 import { readFirstValue } from './query';
-import { readAnswer } from './read-answer';
+import { clonesToMarkdown } from './dom-to-markdown';
+import { legible } from './legible';
+import { snapshotAnswer } from './read-answer';
 import { createRootObserver } from './root-observer';
 
 export interface CaptureSink {
@@ -105,8 +107,25 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   let healthTimer: number | null = null;
   let stopped = false;
 
+  const pause = () => new Promise<void>((resolve) => timers.setTimeout(resolve, 0));
+
+  /** Answers whose markdown is being written, one after the other so that they are sent in page order. */
+  let writing: Promise<void> = Promise.resolve();
+
+  /** Reads the answer now, writes its markdown in slices, then hands it to the outbox. */
   function save(answer: PageAnswer, variant: SiteVariant): void {
-    const captured = readAnswer(adapter, variant, answer, doc, deps.getUrl());
+    const snapshot = snapshotAnswer(adapter, variant, answer, doc, deps.getUrl());
+    writing = writing
+      .then(() => clonesToMarkdown(snapshot.bodies, { cleanUrl: snapshot.cleanUrl }, pause))
+      .then(
+        (markdown) => {
+          if (!stopped) send({ ...snapshot.answer, text: legible(markdown) });
+        },
+        (error: unknown) => log('reading a completed answer failed', error),
+      );
+  }
+
+  function send(captured: CapturedAnswer): void {
     if (!captured.text) {
       console.debug(`[ModelPrint] ${adapter.id}: answer without text skipped`);
       return;
