@@ -8,7 +8,7 @@ import type { SiteHealthReport } from '@/lib/messaging/protocol';
 import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
 import { createAnswerTracker, type TrackResult } from './answer-tracker';
 import { DEFAULT_COMPLETION, type CompletionOptions } from './completion';
-import { readSignals, scanPage, type PageAnswer } from './find-answers';
+import { detectVariant, pairedAnswers, pairSome, readSignals, startPairing, type PageAnswer, type Pairing } from './find-answers';
 import { evaluateHealth, type HealthState } from './health';
 import { createOutbox, DEFAULT_OUTBOX, type OutboxOptions } from './outbox';
 import { readFirstValue } from './query';
@@ -159,25 +159,34 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
       rescanWanted = true;
       return;
     }
-    const page = scanPage(adapter, doc);
-    root.bind(page.variant);
-    health = evaluateHealth(adapter, deps.getUrl(), page.turns.length, health, timers.now(), options.healthGraceMs, sink, log);
-    if (!page.variant) return;
-    job = { variant: page.variant, answers: page.answers, next: 0, active: false };
+    const detected = detectVariant(adapter, doc);
+    root.bind(detected?.variant ?? null);
+    const turns = detected?.turns.length ?? 0;
+    health = evaluateHealth(adapter, deps.getUrl(), turns, health, timers.now(), options.healthGraceMs, sink, log);
+    if (!detected) return;
+    job = { pairing: startPairing(detected.variant, detected.turns), answers: null, next: 0, active: false };
     continueScan();
   }
 
-  /** Works through the current scan's answers until its time slice is used, then yields to the page. */
+  /** Pairs the scan's turns, then works through its answers, until its time slice is used; then yields. */
   function continueScan(): void {
     const current = job;
     if (!current || stopped) return;
     const deadline = timers.now() + options.sliceMs;
+    const yieldToPage = () => timers.setTimeout(guard('scan', continueScan), 0);
+    if (!current.answers) {
+      if (!pairSome(current.pairing, () => timers.now() >= deadline)) {
+        yieldToPage();
+        return;
+      }
+      current.answers = pairedAnswers(current.pairing);
+    }
     while (current.next < current.answers.length) {
       const answer = current.answers[current.next++]!;
       // The page may have removed it while the scan was yielding.
-      if (answer.turn.isConnected && observe(answer, current.variant) === 'active') current.active = true;
+      if (answer.turn.isConnected && observe(answer, current.pairing.variant) === 'active') current.active = true;
       if (current.next < current.answers.length && timers.now() >= deadline) {
-        timers.setTimeout(guard('scan', continueScan), 0);
+        yieldToPage();
         return;
       }
     }
@@ -244,10 +253,11 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   };
 }
 
-/** One scan's answers, worked through across time slices. */
+/** One scan's turns, paired, then its answers, worked through across time slices. */
 interface ScanJob {
-  readonly variant: SiteVariant;
-  readonly answers: readonly PageAnswer[];
+  readonly pairing: Pairing;
+  /** null while the turns are being paired. */
+  answers: readonly PageAnswer[] | null;
   next: number;
   /** Some answer seen so far is unfinished and moving: poll again after the scan. */
   active: boolean;
