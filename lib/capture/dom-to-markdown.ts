@@ -1,8 +1,8 @@
 /**
  * Rebuilds markdown from rendered answer nodes, as close as the DOM allows to what the model wrote.
  *
- * Works on clones only: the live page is never touched (research §16.4: mutating the live node broke
- * another extension's host page). Runs in happy-dom and in the browser; turndown clones its input again.
+ * Works on clones only, made in an inert document: the live page is never touched (research §16.4:
+ * mutating the live node broke another extension's host page) and never re-runs its handlers. Runs in happy-dom and in the browser; turndown clones its input again.
  *
  * Choices that matter for stylometry (the DOM has lost the original markup, so one canonical form is used):
  * `-` bullets, tight lists, `*em*`, `**strong**`, ATX headings, `---` rules, fenced code with the language,
@@ -12,7 +12,7 @@
 import TurndownService from 'turndown';
 import { rebuildAriaTables } from './aria-table';
 import * as rules from './markdown-rules';
-import { collapseMath, GENERIC_CHROME, normaliseCodeBlocks, stripAll } from './prepare-clone';
+import { collapseMath, flattenDeepLists, GENERIC_CHROME, normaliseCodeBlocks, stripAll } from './prepare-clone';
 
 export interface MarkdownOptions {
   /** Extra selectors removed from the clone (site chrome, reasoning blocks), after the generic chrome. */
@@ -48,14 +48,32 @@ function createService(cleanUrl: (href: string) => string): TurndownService {
 
 const identity = (href: string) => href;
 
-/** A clone of `node` with math collapsed, code blocks rebuilt and chrome removed. */
+const inertDocuments = new WeakMap<Document, Document>();
+
+/**
+ * A document without a browsing context, one per page: nodes imported into it load no image, compile no
+ * `onerror` / `ontoggle` handler and run no script. A clone made in the page itself did all three, about
+ * 1.7 s after load, and re-fetched third-party images the page had already loaded (issue 15, failure 4).
+ */
+function inertDocument(page: Document): Document {
+  let inert = inertDocuments.get(page);
+  if (!inert) inertDocuments.set(page, (inert = page.implementation.createHTMLDocument('')));
+  return inert;
+}
+
+/**
+ * A clone of `node` with math collapsed, code blocks rebuilt and chrome removed, owned by an inert
+ * document (turndown's own clone of it stays there too).
+ */
 export function cleanClone(node: Element, strip: readonly string[] = []): Element {
+  const inert = inertDocument(node.ownerDocument);
   // A detached wrapper, so that the node itself can be rebuilt (a body that *is* a `<pre>`) or stripped.
-  const wrapper = node.ownerDocument.createElement('div');
-  wrapper.appendChild(node.cloneNode(true));
+  const wrapper = inert.createElement('div');
+  wrapper.appendChild(inert.importNode(node, true));
   collapseMath(wrapper);
   rebuildAriaTables(wrapper);
   normaliseCodeBlocks(wrapper);
+  flattenDeepLists(wrapper);
   stripAll(wrapper, [...GENERIC_CHROME, ...strip]);
   return wrapper;
 }
@@ -72,6 +90,76 @@ export function domToMarkdown(nodes: Element | readonly Element[], options: Mark
     .map((md) => tidy(md))
     .filter((md) => md.length > 0)
     .join('\n\n');
+}
+
+/**
+ * Characters of blocks converted between two pauses by {@link clonesToMarkdown}: about 10 ms of turndown
+ * on a slow laptop. A 1 MB answer converted in one go took 400 ms of the page's main thread.
+ */
+export const MARKDOWN_CHUNK_CHARS = 20_000;
+
+/**
+ * The markdown of clean clones (from {@link cleanClone}), as {@link domToMarkdown} writes it, converted a
+ * run of top-level blocks at a time with `pause()` awaited between runs, so that a huge answer never holds
+ * the page's main thread. An answer under `chunkChars` is converted in one step, exactly as before.
+ */
+export async function clonesToMarkdown(
+  clones: readonly Element[],
+  options: Pick<MarkdownOptions, 'cleanUrl'>,
+  pause: () => Promise<void>,
+  chunkChars = MARKDOWN_CHUNK_CHARS,
+): Promise<string> {
+  const service = createService(options.cleanUrl ?? identity);
+  const parts: string[] = [];
+  for (const clone of clones) {
+    for (const run of blockRuns(clone, chunkChars)) {
+      const md = tidy(service.turndown(run as HTMLElement));
+      if (md) parts.push(md);
+      await pause();
+    }
+  }
+  return parts.join('\n\n');
+}
+
+/** Elements turndown puts on their own lines: a run may end before one without changing the output. */
+const BLOCK = /^(?:P|DIV|UL|OL|PRE|TABLE|BLOCKQUOTE|H[1-6]|HR|SECTION|ARTICLE|DETAILS|FIGURE|DL)$/;
+
+/**
+ * Splits a large clean clone into detached wrappers of consecutive top-level blocks of about `chunkChars`
+ * characters each. The blocks are those of the innermost single container (the answer's own `<div>`).
+ * Splits only fall between two block elements, where turndown would write a blank line anyway.
+ */
+function blockRuns(clone: Element, chunkChars: number): Element[] {
+  if ((clone.textContent?.length ?? 0) <= chunkChars) return [clone];
+  let container = clone;
+  while (container.children.length === 1 && container.firstElementChild!.tagName === 'DIV' && !ownText(container)) {
+    container = container.firstElementChild!;
+  }
+  const runs: Element[] = [];
+  let run = clone.ownerDocument.createElement('div');
+  let size = 0;
+  let previousIsBlock = false;
+  for (const node of Array.from(container.childNodes)) {
+    const isBlock = node.nodeType === 1 && BLOCK.test((node as Element).tagName);
+    if (size >= chunkChars && isBlock && previousIsBlock) {
+      runs.push(run);
+      run = clone.ownerDocument.createElement('div');
+      size = 0;
+    }
+    if (node.nodeType === 3 && !node.textContent?.trim()) {
+      run.appendChild(node);
+      continue;
+    }
+    size += node.textContent?.length ?? 0;
+    previousIsBlock = isBlock;
+    run.appendChild(node);
+  }
+  runs.push(run);
+  return runs;
+}
+
+function ownText(el: Element): boolean {
+  return Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent?.trim());
 }
 
 /** Trailing spaces and runs of blank lines are rendering artefacts, except inside code fences. */

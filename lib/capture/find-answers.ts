@@ -35,20 +35,44 @@ export function detectVariant(adapter: SiteAdapter, doc: Scope): { variant: Site
 export function scanPage(adapter: SiteAdapter, doc: Document): PageScan {
   const detected = detectVariant(adapter, doc);
   if (!detected) return { variant: null, turns: [], answers: [] };
-  const { variant, turns } = detected;
-  const answers: Omit<PageAnswer, 'isLast'>[] = [];
-  let prompt: Element[] = [];
-  for (const turn of turns) {
+  const pairing = startPairing(detected.variant, detected.turns);
+  pairSome(pairing, () => false);
+  return { variant: detected.variant, turns: detected.turns, answers: pairedAnswers(pairing) };
+}
+
+/**
+ * {@link scanPage}'s pairing, done a few turns at a time: on a page of 2,000 turns the selector queries
+ * of one pass held the page's main thread for over 100 ms.
+ */
+export interface Pairing {
+  readonly variant: SiteVariant;
+  readonly turns: readonly Element[];
+  next: number;
+  prompt: Element[];
+  readonly answers: Array<Omit<PageAnswer, 'isLast'>>;
+}
+
+export function startPairing(variant: SiteVariant, turns: readonly Element[]): Pairing {
+  return { variant, turns, next: 0, prompt: [], answers: [] };
+}
+
+/** Pairs turns until all are done (true) or `overdue()` says to stop for now (false). */
+export function pairSome(pairing: Pairing, overdue: () => boolean): boolean {
+  const { variant, turns } = pairing;
+  while (pairing.next < turns.length) {
+    const turn = turns[pairing.next++]!;
     const users = chainAll(turn, variant.userMessage);
     const messages = chainAll(turn, variant.assistantMessage);
-    if (users.length > 0) prompt = users;
-    if (messages.length > 0) answers.push({ turn, messages, promptNodes: prompt });
+    if (users.length > 0) pairing.prompt = users;
+    if (messages.length > 0) pairing.answers.push({ turn, messages, promptNodes: pairing.prompt });
+    if (pairing.next % 50 === 0 && pairing.next < turns.length && overdue()) return false;
   }
-  return {
-    variant,
-    turns,
-    answers: answers.map((a, i) => ({ ...a, isLast: i === answers.length - 1 })),
-  };
+  return true;
+}
+
+export function pairedAnswers(pairing: Pairing): PageAnswer[] {
+  const last = pairing.answers.length - 1;
+  return pairing.answers.map((a, i) => ({ ...a, isLast: i === last }));
 }
 
 /** What the completion state machine needs to know about an answer at one moment. */
@@ -95,5 +119,17 @@ export function readSignals(
   }
   if (shared) complete = true;
   const text = answer.messages.map((m) => m.textContent ?? '').join('\n');
-  return { generating, complete, fingerprint: text.trim() ? `${text.length}:${contentHash(text)}` : '' };
+  return { generating, complete, fingerprint: text.trim() ? textFingerprint(text) : '' };
+}
+
+/** Characters hashed at each end of a long text: hashing a whole 1 MB answer on every poll took 50 ms. */
+const FINGERPRINT_EDGE = 32_768;
+
+/**
+ * Cheap "has it changed?" fingerprint: the length, and a hash of the text, or of its two ends when it is
+ * long (a stream grows at the end; an edit inside that keeps the length is the one change it can miss).
+ */
+export function textFingerprint(text: string): string {
+  if (text.length <= 2 * FINGERPRINT_EDGE) return `${text.length}:${contentHash(text)}`;
+  return `${text.length}:${contentHash(text.slice(0, FINGERPRINT_EDGE))}:${contentHash(text.slice(-FINGERPRINT_EDGE))}`;
 }

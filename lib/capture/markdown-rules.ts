@@ -4,6 +4,7 @@
  * than adding `turndown-plugin-gfm`), strikethrough, task items, collapsed math, and cleaned links.
  */
 import type TurndownService from 'turndown';
+import { isUnsafeHref } from './legible';
 import { MATH_ATTR, MATH_DISPLAY_ATTR } from './prepare-clone';
 
 type Rule = TurndownService.Rule;
@@ -105,9 +106,11 @@ export function link(cleanUrl: (href: string) => string): Rule {
   return {
     filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
     replacement(content, node) {
-      const href = cleanUrl(node.getAttribute('href') ?? '');
       const text = content.trim();
       if (!text) return '';
+      // A `javascript:` target is the page's code, not the model's text: keep what the reader saw.
+      if (isUnsafeHref(node.getAttribute('href') ?? '')) return text;
+      const href = cleanUrl(node.getAttribute('href') ?? '');
       // An autolinked bare URL was written bare by the model.
       if (text === href || text === node.getAttribute('href')) return href;
       return `[${text}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})`;

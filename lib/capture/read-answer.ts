@@ -7,6 +7,7 @@ import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
 import { threadOf } from '@/lib/sites/share';
 import { cleanClone, domToMarkdown } from './dom-to-markdown';
 import type { PageAnswer } from './find-answers';
+import { legible } from './legible';
 import { chainAll, outermost, queryAll, readFirstValue } from './query';
 
 /**
@@ -77,6 +78,45 @@ export function readClaimedModel(variant: SiteVariant, answer: PageAnswer, doc: 
   return { raw, source: spec.modeWords?.test(raw) ? 'mode' : 'picker' };
 }
 
+/**
+ * An answer read in two steps: everything but the text now, and the text's clean clones now (a snapshot,
+ * whatever the page does next); their markdown is written later, in slices ({@link clonesToMarkdown}).
+ */
+export interface AnswerSnapshot {
+  readonly answer: Omit<CapturedAnswer, 'text'>;
+  readonly bodies: readonly Element[];
+  readonly cleanUrl?: (href: string) => string;
+}
+
+export function snapshotAnswer(
+  adapter: SiteAdapter,
+  variant: SiteVariant,
+  answer: PageAnswer,
+  doc: Document,
+  url: string,
+): AnswerSnapshot {
+  const strip = [...(variant.strip ?? []), ...(variant.reasoning ?? [])].map((s) => s.css);
+  const first = answer.messages[0];
+  const reasoning = readReasoning(adapter, variant, answer, doc);
+  const claimed = readClaimedModel(variant, answer, doc);
+  return {
+    answer: {
+      site: adapter.id,
+      url,
+      // On a share page: conversationId null, `shared: true` and the share id (lib/sites/share.ts).
+      ...threadOf(adapter, new URL(url)),
+      messageId:
+        (first ? readFirstValue(first, variant.messageId) : null) ?? readFirstValue(answer.turn, variant.messageId),
+      prompt: legible(readPrompt(variant, answer)),
+      reasoning: reasoning === null ? null : legible(reasoning),
+      claimedModel: claimed && { ...claimed, raw: legible(claimed.raw) },
+    },
+    bodies: answerBodies(variant, answer).map((body) => cleanClone(body, strip)),
+    cleanUrl: adapter.hooks?.cleanUrl,
+  };
+}
+
+/** The whole answer at once (tests, and the adapters' fixtures): the same text the capture stores. */
 export function readAnswer(
   adapter: SiteAdapter,
   variant: SiteVariant,
@@ -85,17 +125,6 @@ export function readAnswer(
   url: string,
 ): CapturedAnswer {
   const strip = [...(variant.strip ?? []), ...(variant.reasoning ?? [])].map((s) => s.css);
-  const first = answer.messages[0];
-  return {
-    site: adapter.id,
-    url,
-    // On a share page: conversationId null, `shared: true` and the share id (lib/sites/share.ts).
-    ...threadOf(adapter, new URL(url)),
-    messageId:
-      (first ? readFirstValue(first, variant.messageId) : null) ?? readFirstValue(answer.turn, variant.messageId),
-    prompt: readPrompt(variant, answer),
-    text: domToMarkdown(answerBodies(variant, answer), { strip, cleanUrl: adapter.hooks?.cleanUrl }),
-    reasoning: readReasoning(adapter, variant, answer, doc),
-    claimedModel: readClaimedModel(variant, answer, doc),
-  };
+  const { answer: rest } = snapshotAnswer(adapter, variant, answer, doc, url);
+  return { ...rest, text: legible(domToMarkdown(answerBodies(variant, answer), { strip, cleanUrl: adapter.hooks?.cleanUrl })) };
 }

@@ -53,7 +53,7 @@ export function startCapture(ctx: ContentScriptContext, sink: CaptureSink, optio
     });
     ctx.onInvalidated(() => session.stop());
     // WXT dispatches this on pushState/replaceState/popstate; no URL polling of our own.
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => session.navigated(event.newUrl.href));
     session.scanNow();
   } catch (error) {
     console.warn('[ModelPrint] capture failed to start', error);

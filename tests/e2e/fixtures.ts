@@ -70,12 +70,13 @@ export function readFixture(...parts: string[]): string {
 }
 
 /**
- * Every stored sample, read inside the extension's service worker (the extension origin's IndexedDB).
+ * Every stored sample, read inside the extension's service worker or any extension page (the extension
+ * origin's IndexedDB).
  * Never creates the database (a read before the background's first open would otherwise create an empty
  * version 1 that the background's upgrade then trips over) and closes its connection, so it never blocks
  * an upgrade.
  */
-export async function storedSamples(background: Worker): Promise<Array<Record<string, unknown>>> {
+export async function storedSamples(background: Pick<Worker, 'evaluate'>): Promise<Array<Record<string, unknown>>> {
   return background.evaluate(
     () =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
@@ -107,7 +108,7 @@ export async function storedSamples(background: Worker): Promise<Array<Record<st
 }
 
 /** Polls until `count` samples are stored (or the timeout passes), then returns them. */
-export async function waitForSamples(background: Worker, count: number, timeoutMs = 20_000) {
+export async function waitForSamples(background: Pick<Worker, 'evaluate'>, count: number, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   let samples = await storedSamples(background);
   while (samples.length < count && Date.now() < deadline) {

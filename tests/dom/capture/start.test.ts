@@ -65,12 +65,12 @@ describe('startCapture', { timeout: 20_000 }, () => {
     const { sink, saved } = fakeSink();
     startCapture(ctx, sink);
     await vi.advanceTimersByTimeAsync(3000);
-    const onNavigate = listen.mock.calls.find((c) => c[1] === 'wxt:locationchange')?.[2] as () => void;
+    const onNavigate = listen.mock.calls.find((c) => c[1] === 'wxt:locationchange')?.[2] as unknown as (e: { newUrl: URL }) => void;
     expect(onNavigate).toBeTypeOf('function');
 
     setUrl('https://chatgpt.com/c/5e0f2a10-0000-4000-8000-0000000000dd');
     loadFixture('a-mid-stream.html');
-    onNavigate();
+    onNavigate({ newUrl: new URL('https://chatgpt.com/c/5e0f2a10-0000-4000-8000-0000000000dd') });
     await vi.advanceTimersByTimeAsync(3000);
     expect(saved.map((a) => a.conversationId)).toEqual([
       '5e0f2a10-0000-4000-8000-0000000000cc',

@@ -1,0 +1,84 @@
+/**
+ * Measuring tools for the host-page and privacy specs (issue 15): fixture pages served on a chatbot origin
+ * and on an origin the extension does not run on (the same page "alone"), the page's long tasks, and the
+ * requests each context makes.
+ */
+import type { BrowserContext, Page, Request } from '@playwright/test';
+import { readFixture, ROOT } from './fixtures';
+
+/** An origin no content script matches: the page alone, for comparison. */
+export const ALONE_ORIGIN = 'https://page-alone.example.org';
+export const CHATGPT_ORIGIN = 'https://chatgpt.com';
+/** A third-party host the fixture pages load images from. */
+export const MEDIA_ORIGIN = 'https://media.example.net';
+
+/** A 1×1 transparent PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+export function pageSafetyFixture(name: string): string {
+  return readFixture(ROOT, 'tests/fixtures/page-safety', name);
+}
+
+/**
+ * Serves `html` as every document of the chatbot origin and of {@link ALONE_ORIGIN}; `*.png` paths (on
+ * those and on {@link MEDIA_ORIGIN}) as an image, anything else as 404. Nothing is cacheable, so a second
+ * fetch of an image is a second request.
+ */
+export async function serveOnBothOrigins(context: BrowserContext, html: string, origin = CHATGPT_ORIGIN): Promise<void> {
+  for (const o of [origin, ALONE_ORIGIN, MEDIA_ORIGIN]) {
+    await context.route(`${o}/**`, (route) => {
+      const request = route.request();
+      const headers = { 'cache-control': 'no-store' };
+      if (request.resourceType() === 'document') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html });
+      if (new URL(request.url()).pathname.endsWith('.png')) return route.fulfill({ status: 200, contentType: 'image/png', headers, body: PNG });
+      return route.fulfill({ status: 404, headers, body: '' });
+    });
+  }
+}
+
+/** Starts recording the page's long tasks (start time and duration, ms) before any of its scripts run. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The longest task that started after `since` (performance.now() of the page), in ms; 0 when none. */
+export async function longestTaskSince(page: Page, since: number): Promise<number> {
+  return page.evaluate((t) => {
+    const tasks = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
+    return Math.max(0, ...tasks.filter((task) => task.start >= t).map((task) => task.duration));
+  }, since);
+}
+
+/** Waits until the fixture page says its history is rendered; returns its performance.now() and epoch then. */
+export async function renderedAt(page: Page): Promise<{ at: number; epoch: number }> {
+  await page.waitForFunction(() => typeof (window as unknown as { __rendered?: number }).__rendered === 'number', null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => {
+    const w = window as unknown as { __rendered: number; __renderedEpoch: number };
+    return { at: w.__rendered, epoch: w.__renderedEpoch };
+  });
+}
+
+/** Requests that would leave the machine: anything but the extension's own files and in-memory URLs. */
+export function leavesMachine(request: Request): boolean {
+  return !/^(chrome-extension|data|blob|about|chrome):/.test(request.url());
+}
+
+/** Path and query of every subresource request of `page` (not the document itself), as they happen. */
+export function recordSubresources(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'document') return;
+    const u = new URL(r.url());
+    // The same resource on either origin counts as the same request.
+    seen.push(`${u.origin === MEDIA_ORIGIN ? MEDIA_ORIGIN : ''}${u.pathname}${u.search}`);
+  });
+  return seen;
+}
