@@ -6,13 +6,14 @@
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
+import { contentKeyOf } from './dataset/content-key';
 import { listingOf, type SampleListing } from './sample-listing';
 import type { StoredVerdict } from './verdict/types';
 import type { SiteHealthReport } from './messaging/protocol';
 import type { SiteId } from './sites/hosts';
 
 export const DB_NAME = 'modelprint';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface ModelPrintDB extends DBSchema {
   samples: {
@@ -28,6 +29,10 @@ export interface ModelPrintDB extends DBSchema {
       'by-resembledFamily': string;
       'by-verdictVersion': string;
       'by-userLabel': string;
+      // v4. Imported samples by the dataset they came from (recorded ones have no origin, so are not in it),
+      // and every sample with a text by its content key, for the import's "same site + prompt + text" rule.
+      'by-origin': string;
+      'by-contentKey': string;
     };
   };
   siteHealth: {
@@ -50,6 +55,30 @@ export type ModelPrintDatabase = IDBPDatabase<ModelPrintDB>;
 
 /** Samples per read while the v3 upgrade fills `listings`: one request per chunk, not one per record. */
 const UPGRADE_CHUNK = 500;
+
+/** Gives every existing sample with a text its content key (the v4 upgrade), a chunk per request. */
+async function fillContentKeys(transaction: IDBPTransaction<ModelPrintDB, Array<StoreNames<ModelPrintDB>>, 'versionchange'>) {
+  const samples = transaction.objectStore('samples');
+  for (let after: string | null = null; ; ) {
+    const chunk: Sample[] = await samples.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), UPGRADE_CHUNK);
+    if (chunk.length === 0) return;
+    for (const sample of chunk) {
+      const keyed = withContentKey(sample);
+      if (keyed !== sample) void samples.put(keyed);
+    }
+    after = chunk[chunk.length - 1]!.id;
+  }
+}
+
+/**
+ * The sample with its content key (derived from site, prompt and text). A sample whose text was dropped
+ * keeps the key it had, since there is nothing left to compute it from.
+ */
+function withContentKey(sample: Sample): Sample {
+  if (sample.textDropped) return sample;
+  const key = contentKeyOf(sample.site, sample.prompt, sample.text);
+  return key === null || key === sample.contentKey ? sample : { ...sample, contentKey: key };
+}
 
 /** Lists every existing sample (the v3 upgrade). Only IndexedDB requests are awaited, so the upgrade stays open. */
 async function fillListings(transaction: IDBPTransaction<ModelPrintDB, Array<StoreNames<ModelPrintDB>>, 'versionchange'>) {
@@ -94,6 +123,12 @@ export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintData
         // open, which is where the caller sees it; the log says why.
         fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v3 upgrade: listing the samples failed:', e));
       }
+      if (oldVersion < 4) {
+        const samples = transaction.objectStore('samples');
+        samples.createIndex('by-origin', 'origin.dataset');
+        samples.createIndex('by-contentKey', 'contentKey');
+        fillContentKeys(transaction).catch((e: unknown) => console.warn('[ModelPrint] v4 upgrade: keying the samples failed:', e));
+      }
     },
   });
 }
@@ -107,7 +142,7 @@ export async function saveSample(db: ModelPrintDatabase, sample: Sample): Promis
   const samples = tx.objectStore('samples');
   const existing = await samples.getKey(sample.id);
   if (existing === undefined) {
-    await Promise.all([samples.add(sample), tx.objectStore('listings').put(listingOf(sample))]);
+    await Promise.all([samples.add(withContentKey(sample)), tx.objectStore('listings').put(listingOf(sample))]);
   }
   await tx.done;
   return existing === undefined;
@@ -115,7 +150,7 @@ export async function saveSample(db: ModelPrintDatabase, sample: Sample): Promis
 
 /** Writes a changed sample and its listing (inside a readwrite transaction over both stores). */
 function putSample(tx: IDBPTransaction<ModelPrintDB, Array<'samples' | 'listings'>, 'readwrite'>, sample: Sample) {
-  return Promise.all([tx.objectStore('samples').put(sample), tx.objectStore('listings').put(listingOf(sample))]);
+  return Promise.all([tx.objectStore('samples').put(withContentKey(sample)), tx.objectStore('listings').put(listingOf(sample))]);
 }
 
 export function getSample(db: ModelPrintDatabase, id: string): Promise<Sample | undefined> {
@@ -323,4 +358,50 @@ export async function applyRetention(db: ModelPrintDatabase, cutoff: number): Pr
   }
   await tx.done;
   return deleted;
+}
+
+/** Of `ids`, those a stored sample has (one read transaction, every request in flight at once). */
+export async function findStoredIds(db: ModelPrintDatabase, ids: string[]): Promise<Set<string>> {
+  const store = db.transaction('samples').store;
+  const keys = await Promise.all(ids.map((id) => store.getKey(id)));
+  return new Set(keys.filter((k): k is string => k !== undefined));
+}
+
+/** Of `keys` (see lib/dataset/content-key.ts), those a stored sample has. */
+export async function findStoredContentKeys(db: ModelPrintDatabase, keys: string[]): Promise<Set<string>> {
+  const index = db.transaction('samples').store.index('by-contentKey');
+  const found = await Promise.all(keys.map(async (key) => ((await index.getKey(key)) === undefined ? null : key)));
+  return new Set(found.filter((k): k is string => k !== null));
+}
+
+/**
+ * Adds new samples all or nothing: one transaction, so a failure part-way (an id stored meanwhile, the
+ * quota, a closed page) aborts it and the database stays exactly as it was. `add`, not `put`: an id that
+ * appeared since the import was checked fails the whole import rather than overwriting a sample.
+ */
+export async function addSamplesAtomically(db: ModelPrintDatabase, samples: Sample[]): Promise<number> {
+  const tx = db.transaction(['samples', 'listings'], 'readwrite');
+  const store = tx.objectStore('samples');
+  const listings = tx.objectStore('listings');
+  const writes = samples.flatMap((s) => [store.add(withContentKey(s)), listings.put(listingOf(s))]);
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // One failed request aborts the transaction; the others then reject too. Name the first cause.
+    if (!(error instanceof DOMException && error.name === 'AbortError')) {
+      try {
+        tx.abort();
+      } catch {
+        // already aborted by IndexedDB itself: nothing was written
+      }
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  return samples.length;
+}
+
+/** The samples imported from one dataset (origin.dataset), in id order. */
+export function listSamplesByOrigin(db: ModelPrintDatabase, dataset: string): Promise<Sample[]> {
+  return db.getAllFromIndex('samples', 'by-origin', dataset);
 }
