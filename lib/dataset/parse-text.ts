@@ -41,11 +41,21 @@ function jsonError(e: unknown): string {
   return `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
 }
 
+/** Thrown before any line is parsed when a file has more records than the reader takes. */
+function assertCount(count: number, max: number): void {
+  if (count > max) {
+    throw new DatasetError(
+      `the file holds ${count.toLocaleString('en')} records; at most ${max.toLocaleString('en')} are imported at once: import it in parts`,
+    );
+  }
+}
+
 /** JSONL: one value per non-blank line. A truncated last line is reported like any broken line. */
-export function parseJsonl(text: string): ParsedText {
+export function parseJsonl(text: string, maxRecords = Infinity): ParsedText {
   const items: RawItem[] = [];
   const errors: RecordError[] = [];
   const lines = text.split('\n');
+  if (Number.isFinite(maxRecords)) assertCount(lines.filter((l) => l.trim() !== '').length, maxRecords);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -63,7 +73,7 @@ export function parseJsonl(text: string): ParsedText {
  * A JSON document, an array of records, or JSONL, told apart by parsing: a whole-text parse that succeeds
  * is a document (or an array, or a single record); anything else is read line by line.
  */
-export function parseDatasetText(text: string): ParsedText {
+export function parseDatasetText(text: string, maxRecords = Infinity): ParsedText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = body.trimStart()[0];
   if (start === '[' || start === '{') {
@@ -73,12 +83,14 @@ export function parseDatasetText(text: string): ParsedText {
     } catch (e) {
       // `{` on the first line of JSONL fails here at line 2: read it as JSONL. A lone `[` cannot be JSONL.
       if (start === '[') return { kind: 'json', items: [], errors: [{ line: 0, field: '', message: jsonError(e) }] };
-      return parseJsonl(body);
+      return parseJsonl(body, maxRecords);
     }
+    if (Array.isArray(whole)) assertCount(whole.length, maxRecords);
     if (Array.isArray(whole)) return { kind: 'json', items: whole.map((value, i) => ({ line: i + 1, value })), errors: [] };
     if (whole !== null && typeof whole === 'object' && 'samples' in whole) {
       const doc = whole as { samples: unknown; manifest?: unknown; format?: unknown; formatVersion?: unknown };
       if (!Array.isArray(doc.samples)) throw new DatasetError('the JSON document\'s "samples" is not an array of records');
+      assertCount(doc.samples.length, maxRecords);
       return {
         kind: 'json',
         items: doc.samples.map((value, i) => ({ line: i + 1, value })),
@@ -89,5 +101,5 @@ export function parseDatasetText(text: string): ParsedText {
     }
     return { kind: 'json', items: [{ line: 1, value: whole }], errors: [] };
   }
-  return parseJsonl(body);
+  return parseJsonl(body, maxRecords);
 }

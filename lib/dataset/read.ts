@@ -69,7 +69,7 @@ async function bundleItems(bytes: Uint8Array, options: ReadOptions): Promise<{ i
   const parquet = entries[BUNDLE_FILES.parquet];
   if (jsonl) {
     await verify(manifest, BUNDLE_FILES.jsonl, jsonl);
-    const parsed = parseDatasetText(decodeUtf8(jsonl, BUNDLE_FILES.jsonl));
+    const parsed = parseDatasetText(decodeUtf8(jsonl, BUNDLE_FILES.jsonl), options.maxRecords);
     return { items: parsed.items, errors: parsed.errors, manifest };
   }
   if (parquet) {
@@ -79,8 +79,8 @@ async function bundleItems(bytes: Uint8Array, options: ReadOptions): Promise<{ i
   throw new DatasetError('the bundle has neither samples.jsonl nor samples.parquet');
 }
 
-async function textItems(bytes: Uint8Array) {
-  const parsed = parseDatasetText(decodeUtf8(bytes));
+async function textItems(bytes: Uint8Array, maxRecords?: number) {
+  const parsed = parseDatasetText(decodeUtf8(bytes), maxRecords);
   let manifest: DatasetManifest | null = null;
   if (parsed.head) {
     assertReadable(versionOf(parsed.head), null);
@@ -108,7 +108,7 @@ export async function readDataset(bytes: Uint8Array, options: ReadOptions = {}):
     kind = 'parquet';
     read = { items: await parquetItems(bytes), errors: [], manifest: null };
   } else {
-    const text = await textItems(bytes);
+    const text = await textItems(bytes, options.maxRecords);
     kind = text.kind;
     read = text;
   }
