@@ -6,7 +6,6 @@
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
-import { contentKeyOf } from './dataset/content-key';
 import { listingOf, type SampleListing } from './sample-listing';
 import type { StoredVerdict } from './verdict/types';
 import type { SiteHealthReport } from './messaging/protocol';
@@ -29,10 +28,8 @@ export interface ModelPrintDB extends DBSchema {
       'by-resembledFamily': string;
       'by-verdictVersion': string;
       'by-userLabel': string;
-      // v4. Imported samples by the dataset they came from (recorded ones have no origin, so are not in it),
-      // and every sample with a text by its content key, for the import's "same site + prompt + text" rule.
+      // v4. Imported samples by the dataset they came from (recorded ones have no origin, so are not in it).
       'by-origin': string;
-      'by-contentKey': string;
     };
   };
   siteHealth: {
@@ -47,7 +44,8 @@ export interface ModelPrintDB extends DBSchema {
   listings: {
     key: string;
     value: SampleListing;
-    indexes: { 'by-capturedAt': number };
+    // v4: by-contentKey, for the import's "same site + prompt + text" rule (samples without a text are not in it).
+    indexes: { 'by-capturedAt': number; 'by-contentKey': string };
   };
 }
 
@@ -55,30 +53,6 @@ export type ModelPrintDatabase = IDBPDatabase<ModelPrintDB>;
 
 /** Samples per read while the v3 upgrade fills `listings`: one request per chunk, not one per record. */
 const UPGRADE_CHUNK = 500;
-
-/** Gives every existing sample with a text its content key (the v4 upgrade), a chunk per request. */
-async function fillContentKeys(transaction: IDBPTransaction<ModelPrintDB, Array<StoreNames<ModelPrintDB>>, 'versionchange'>) {
-  const samples = transaction.objectStore('samples');
-  for (let after: string | null = null; ; ) {
-    const chunk: Sample[] = await samples.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), UPGRADE_CHUNK);
-    if (chunk.length === 0) return;
-    for (const sample of chunk) {
-      const keyed = withContentKey(sample);
-      if (keyed !== sample) void samples.put(keyed);
-    }
-    after = chunk[chunk.length - 1]!.id;
-  }
-}
-
-/**
- * The sample with its content key (derived from site, prompt and text). A sample whose text was dropped
- * keeps the key it had, since there is nothing left to compute it from.
- */
-function withContentKey(sample: Sample): Sample {
-  if (sample.textDropped) return sample;
-  const key = contentKeyOf(sample.site, sample.prompt, sample.text);
-  return key === null || key === sample.contentKey ? sample : { ...sample, contentKey: key };
-}
 
 /** Lists every existing sample (the v3 upgrade). Only IndexedDB requests are awaited, so the upgrade stays open. */
 async function fillListings(transaction: IDBPTransaction<ModelPrintDB, Array<StoreNames<ModelPrintDB>>, 'versionchange'>) {
@@ -124,10 +98,13 @@ export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintData
         fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v3 upgrade: listing the samples failed:', e));
       }
       if (oldVersion < 4) {
-        const samples = transaction.objectStore('samples');
-        samples.createIndex('by-origin', 'origin.dataset');
-        samples.createIndex('by-contentKey', 'contentKey');
-        fillContentKeys(transaction).catch((e: unknown) => console.warn('[ModelPrint] v4 upgrade: keying the samples failed:', e));
+        transaction.objectStore('samples').createIndex('by-origin', 'origin.dataset');
+        transaction.objectStore('listings').createIndex('by-contentKey', 'contentKey');
+        // Listings written by v3 lack the origin and content key: list every sample again (from v1 or v2,
+        // the v3 block above has just listed them with both).
+        if (oldVersion === 3) {
+          fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v4 upgrade: relisting the samples failed:', e));
+        }
       }
     },
   });
@@ -142,7 +119,7 @@ export async function saveSample(db: ModelPrintDatabase, sample: Sample): Promis
   const samples = tx.objectStore('samples');
   const existing = await samples.getKey(sample.id);
   if (existing === undefined) {
-    await Promise.all([samples.add(withContentKey(sample)), tx.objectStore('listings').put(listingOf(sample))]);
+    await Promise.all([samples.add(sample), tx.objectStore('listings').put(listingOf(sample))]);
   }
   await tx.done;
   return existing === undefined;
@@ -150,7 +127,7 @@ export async function saveSample(db: ModelPrintDatabase, sample: Sample): Promis
 
 /** Writes a changed sample and its listing (inside a readwrite transaction over both stores). */
 function putSample(tx: IDBPTransaction<ModelPrintDB, Array<'samples' | 'listings'>, 'readwrite'>, sample: Sample) {
-  return Promise.all([tx.objectStore('samples').put(withContentKey(sample)), tx.objectStore('listings').put(listingOf(sample))]);
+  return Promise.all([tx.objectStore('samples').put(sample), tx.objectStore('listings').put(listingOf(sample))]);
 }
 
 export function getSample(db: ModelPrintDatabase, id: string): Promise<Sample | undefined> {
@@ -369,7 +346,7 @@ export async function findStoredIds(db: ModelPrintDatabase, ids: string[]): Prom
 
 /** Of `keys` (see lib/dataset/content-key.ts), those a stored sample has. */
 export async function findStoredContentKeys(db: ModelPrintDatabase, keys: string[]): Promise<Set<string>> {
-  const index = db.transaction('samples').store.index('by-contentKey');
+  const index = db.transaction('listings').store.index('by-contentKey');
   const found = await Promise.all(keys.map(async (key) => ((await index.getKey(key)) === undefined ? null : key)));
   return new Set(found.filter((k): k is string => k !== null));
 }
@@ -383,7 +360,7 @@ export async function addSamplesAtomically(db: ModelPrintDatabase, samples: Samp
   const tx = db.transaction(['samples', 'listings'], 'readwrite');
   const store = tx.objectStore('samples');
   const listings = tx.objectStore('listings');
-  const writes = samples.flatMap((s) => [store.add(withContentKey(s)), listings.put(listingOf(s))]);
+  const writes = samples.flatMap((s) => [store.add(s), listings.put(listingOf(s))]);
   try {
     await Promise.all([...writes, tx.done]);
   } catch (error) {

@@ -5,6 +5,7 @@
  * the sample, every time the sample changes, and never anywhere else.
  */
 import type { ClaimSource, Sample, SampleSite } from './sample';
+import { contentKeyOf } from './dataset/content-key';
 import { wordCount } from './verdict/compute';
 
 export interface SampleListing {
@@ -30,6 +31,13 @@ export interface SampleListing {
   preview: string;
   /** The answer text was not kept (setting "keep text" off): only features and the verdict are stored. */
   textDropped: boolean;
+  /** The dataset an imported sample came from (`origin.dataset`); null when recorded here (v4; optional so rows built by hand need not say). */
+  origin?: string | null;
+  /**
+   * Hash of site, prompt and text (lib/dataset/content-key.ts), indexed (database v4) so an import finds
+   * the same answer stored under another id; null when the text was not kept.
+   */
+  contentKey?: string | null;
 }
 
 /** How many characters of an answer a listing keeps. */
@@ -66,5 +74,7 @@ export function listingOf(sample: Sample): SampleListing {
     words: sampleWords(sample),
     preview: previewOf(sample.text),
     textDropped: sample.textDropped ?? false,
+    origin: sample.origin?.dataset ?? null,
+    contentKey: sample.textDropped ? null : contentKeyOf(sample.site, sample.prompt, sample.text),
   };
 }

@@ -57,11 +57,6 @@ export interface Sample extends Omit<CapturedAnswer, 'site'> {
   notes?: string | null;
   /** Where the sample comes from (database v4): absent when it was recorded in this browser. */
   origin?: SampleOrigin;
-  /**
-   * Hash of site, prompt and text (database v4), written only by lib/db.ts: what an import matches to find
-   * the same answer under another id. Absent when the text was not kept.
-   */
-  contentKey?: string;
 }
 
 /** A sample imported from a dataset: which one (its manifest name, or the file name) and when. */

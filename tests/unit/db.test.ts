@@ -49,17 +49,18 @@ function sample(i: number, over: Partial<Sample> = {}): Sample {
 }
 
 describe('the samples store', () => {
-  it('creates version 3 with the samples, siteHealth and listings stores and their indexes', async () => {
+  it('creates version 4 with the samples, siteHealth and listings stores and their indexes', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual(['listings', 'samples', 'siteHealth']);
-    expect([...db.transaction('listings').store.indexNames]).toEqual(['by-capturedAt']);
+    expect([...db.transaction('listings').store.indexNames]).toEqual(['by-capturedAt', 'by-contentKey']);
     const index = db.transaction('samples').store.indexNames;
     expect([...index].sort()).toEqual([
       'by-capturedAt',
       'by-claimedModel',
       'by-conversation',
+      'by-origin',
       'by-resembledFamily',
       'by-site',
       'by-userLabel',
@@ -161,7 +162,7 @@ describe('the samples store', () => {
     v2.close();
 
     const db = await openModelPrintDB(name);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await countSamples(db)).toBe(1203);
     await expectListingsInStep(db);
     const newest = await listNewestListings(db, 3);

@@ -110,7 +110,7 @@ describe('reading a dataset file', () => {
     const { bytes } = await exportSamples(makeSamples(30), exportOptions());
     await expect(readDataset(bytes.subarray(0, bytes.length >> 1))).rejects.toThrow(/truncated|not a readable zip|no manifest/);
     const files = unzipSync(bytes);
-    files['samples.jsonl'] = writeJsonl([sampleToRecord(makeSample(99))]);
+    files['samples.jsonl'] = writeJsonl([sampleToRecord(makeSample(99))]) as Uint8Array<ArrayBuffer>;
     await expect(readDataset(zipSync(files))).rejects.toThrow('samples.jsonl does not match the SHA-256 in the manifest: the bundle was changed or damaged');
   });
 
