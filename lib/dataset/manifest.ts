@@ -8,7 +8,7 @@ import { DATASET_FORMAT, DATASET_FORMAT_VERSION, type DatasetManifest, type Data
 export interface EngineInfo {
   /** `VerdictEngine.version`: what a stored verdict's version is compared with. */
   version: string | null;
-  featureSetVersion: number | null;
+  featureSetVersion: string | null;
   signaturesDate: string | null;
 }
 

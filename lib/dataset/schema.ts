@@ -103,7 +103,7 @@ export const ManifestSchema = v.strictObject({
   name: v.pipe(short, v.minLength(1)),
   modelprintVersion: short,
   engineVersion: v.nullable(short),
-  featureSetVersion: v.nullable(v.pipe(v.number(), v.integer())),
+  featureSetVersion: v.nullable(short),
   signaturesDate: v.nullable(short),
   exportedAt: timestamp,
   scope: v.picklist(['all', 'filtered']),

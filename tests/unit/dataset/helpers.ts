@@ -14,7 +14,7 @@ export function exportOptions(over: Partial<ExportOptions> = {}): ExportOptions 
     features: false,
     filters: null,
     modelprintVersion: '0.1.0',
-    engine: { version: 'fake-1', featureSetVersion: 3, signaturesDate: '2026-11-01' },
+    engine: { version: 'fake-1', featureSetVersion: 'f-test', signaturesDate: '2026-11-01' },
     now: 1_790_000_000_000,
     ...over,
   };
