@@ -5,6 +5,8 @@ import { useEngine, type EngineLoader } from './engine';
 import { familyColors } from './family-colors';
 import { lazy } from './lazy';
 import type { PasteApi } from './paste-api';
+import { workerDatasetJobs, type DatasetJobs } from './dataset-client';
+import { notifySamplesChanged } from '@/lib/messaging/changes';
 import type { SampleSource } from './sample-source';
 import { SamplesView } from './SamplesView';
 import { TABS, useHashRoute } from './use-hash-route';
@@ -18,7 +20,10 @@ const ModelMapView = lazy(() => import('./ModelMapView').then((m) => m.ModelMapV
 const PasteView = lazy(() => import('./PasteView').then((m) => m.PasteView));
 const SampleDetail = lazy(() => import('./SampleDetail').then((m) => m.SampleDetail));
 const SettingsView = lazy(() => import('./SettingsView').then((m) => m.SettingsView));
-const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView];
+const ImportView = lazy(() => import('./ImportView').then((m) => m.ImportView));
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => m.ExportDialog));
+const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView, ImportView, ExportDialog];
+type ExportSelection = { ids: string[]; filters: Record<string, string> } | null;
 
 interface Props {
   source: SampleSource;
@@ -26,14 +31,18 @@ interface Props {
   paste: PasteApi;
   /** Calls back when the background stored or deleted samples; returns the function that stops watching. */
   watch?: (onChange: () => void) => () => void;
+  /** Export and import (a Web Worker by default). */
+  datasets?: DatasetJobs;
 }
 
 /** New answers often arrive in bursts (a page of history read at once): re-read once per burst. */
 const RELOAD_DELAY_MS = 500;
 
 /** The dashboard page: tabs in the URL hash, samples read once and shared by every tab. */
-export function Dashboard({ source, loadEngine, paste, watch }: Props) {
+export function Dashboard({ source, loadEngine, paste, watch, datasets }: Props) {
   const tab = useHashRoute();
+  const jobs = useMemo(() => datasets ?? workerDatasetJobs(), [datasets]);
+  const [exporting, setExporting] = useState<{ selection: ExportSelection } | null>(null);
   const { state, removeRows, reload } = useSampleRows(source, PAGE_SIZE);
   useEffect(() => {
     if (!watch) return undefined;
@@ -100,9 +109,9 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
         {state.status === 'loading' && (tab === 'samples' || tab === 'groups' || tab === 'map') && <p role="status">Loading answers…</p>}
         {tab === 'samples' && ready && (hasRows ? (
           ready.complete ? (
-            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} />
+            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} onExport={(selection) => setExporting({ selection })} />
           ) : (
-            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} />
+            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} onExport={(selection) => setExporting({ selection })} />
           )
         ) : <NoSamples />)}
         {tab === 'groups' && ready && (
@@ -115,7 +124,20 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
             {(e, rows) => <ModelMapView rows={rows} engine={e} colorOf={colorOf} />}
           </WaitFor>
         )}
+        {tab === 'samples' && exporting && (
+          <ExportDialog jobs={jobs} total={count} selection={exporting.selection} onClose={() => setExporting(null)} />
+        )}
         {tab === 'paste' && <PasteView api={paste} onSaved={reload} />}
+        {tab === 'import' && (
+          <ImportView
+            jobs={jobs}
+            onImported={() => {
+              // The worker wrote the samples: tell every open page (popup, side panel), then re-read here.
+              void notifySamplesChanged().catch((e: unknown) => console.warn('[ModelPrint] could not announce the import:', e));
+              reload();
+            }}
+          />
+        )}
         {tab === 'settings' && <SettingsView onDataChanged={reload} />}
       </main>
       {openId !== null && (
