@@ -9,7 +9,7 @@ import type { Sample } from '../sample';
 import { computeVerdict } from '../verdict/compute';
 import type { VerdictEngine } from '../verdict/types';
 import { recordContentKey, splitDuplicates, type DuplicateReason } from './dedupe';
-import type { RecordError } from './errors';
+import { DatasetError, type RecordError } from './errors';
 import { readDataset, type DatasetKind, type ReadOptions } from './read';
 import { recordToSample } from './record';
 import type { DatasetManifest, DatasetRecord } from './schema';
@@ -103,6 +103,14 @@ export async function samplesToImport(plan: ImportPlan, { now, engine, onProgres
 export async function commitImport(db: ModelPrintDatabase, plan: ImportPlan, options: CommitOptions) {
   const { samples, recomputed } = await samplesToImport(plan, options);
   options.signal?.throwIfAborted();
-  const imported = await addSamplesAtomically(db, samples);
-  return { imported, recomputed };
+  try {
+    return { imported: await addSamplesAtomically(db, samples), recomputed };
+  } catch (error) {
+    const name = error instanceof DOMException ? error.name : '';
+    if (name === 'ConstraintError') {
+      throw new DatasetError('a sample with one of these ids was stored after the summary (recorded meanwhile?); the database is unchanged: choose the file again');
+    }
+    if (name === 'QuotaExceededError') throw new DatasetError('the browser has no room left for these samples; the database is unchanged');
+    throw error;
+  }
 }

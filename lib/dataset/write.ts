@@ -2,7 +2,7 @@
  * Records to the files of a dataset: JSONL, Parquet, or the bundle of both with its manifest, schema and
  * card. Pure (no database, no DOM), so the export worker, the CLI and the tests share it.
  */
-import schemaJson from '../../docs/dataset.schema.json';
+import schemaJson from '../../docs/dataset.schema.json' with { type: 'json' };
 import { BUNDLE_FILES, writeBundle } from './bundle';
 import { datasetCard } from './card';
 import { buildManifest, type ManifestInput } from './manifest';
