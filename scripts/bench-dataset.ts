@@ -85,7 +85,12 @@ async function measure<T>(work: () => Promise<T>): Promise<{ wall: number; cpu: 
 }
 const s = (ms: number) => (ms / 1000).toFixed(2);
 
-export async function datasetBenchSection({ corpus, runs = 3, log = (m: string) => process.stderr.write(`${m}\n`) }: { corpus: string; runs?: number; log?: (m: string) => void }): Promise<string> {
+export async function datasetBenchSection({
+  corpus,
+  runs = 3,
+  sizes = [10_000, 50_000],
+  log = (m: string) => process.stderr.write(`${m}\n`),
+}: { corpus: string; runs?: number; sizes?: number[]; log?: (m: string) => void }): Promise<string> {
   const signatures = getDefaultSignatures();
   const engine = createEngine(() => signatures);
   const info = engineInfo(signatures);
@@ -95,7 +100,7 @@ export async function datasetBenchSection({ corpus, runs = 3, log = (m: string) 
   });
   const rows: string[] = [];
   let dbNo = 0;
-  for (const n of [10_000, 50_000]) {
+  for (const n of sizes) {
     const samples = makeSamples(n, texts, engine.version);
     const exportMs: number[] = [];
     const importMs: number[] = [];
@@ -147,6 +152,9 @@ export async function datasetBenchSection({ corpus, runs = 3, log = (m: string) 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: '../shared/corpus/train.jsonl' }, runs: { type: 'string', default: '3' } } });
-  process.stdout.write(`${await datasetBenchSection({ corpus: values.corpus!, runs: Math.max(1, Number(values.runs)) })}\n`);
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string', default: '../shared/corpus/train.jsonl' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '10000,50000' } },
+  });
+  const sizes = values.sizes!.split(',').map(Number);
+  process.stdout.write(`${await datasetBenchSection({ corpus: values.corpus!, runs: Math.max(1, Number(values.runs)), sizes })}\n`);
 }

@@ -8,6 +8,8 @@ export interface FilterOptions {
   claimed: string[];
   families: string[];
   models: string[];
+  /** Datasets samples were imported from; the origin filter shows only when there is one. */
+  origins?: string[];
 }
 
 /** Confidence ranges as presets: quicker by keyboard than two numeric fields, and enough to triage. */
@@ -83,6 +85,16 @@ export function SampleFilters({ filter, options, onChange, disabled = false, tex
             <option value={NONE}>Undetermined</option>
           </select>
         </label>
+        {options.origins && options.origins.length > 0 && (
+          <label>
+            Origin
+            <select value={filter.origin ?? ''} onChange={(e) => set({ origin: value(e) || undefined })} data-testid="filter-origin">
+              <option value="">Any</option>
+              <option value={NONE}>Recorded here</option>
+              {options.origins.map((o) => <option key={o} value={o}>Imported: {o}</option>)}
+            </select>
+          </label>
+        )}
         <label>
           From
           <input type="date" value={filter.from === undefined ? '' : toDateInputValue(filter.from)} onChange={(e) => set({ from: fromDateInputValue(value(e)) })} />

@@ -41,6 +41,7 @@ function optionsOf(rows: readonly SampleListing[]): FilterOptions {
     claimed: values((r) => r.claimed),
     families: values((r) => r.family),
     models: values((r) => r.model),
+    origins: values((r) => r.origin ?? null),
   };
 }
 

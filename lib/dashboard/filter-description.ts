@@ -10,6 +10,7 @@ export function describeFilter(f: SampleFilter): Record<string, string> | null {
   if (f.site) out.site = f.site;
   if (f.claimed) out.claimedModel = plain(f.claimed);
   if (f.resembled) out.resembled = plain(f.resembled);
+  if (f.origin) out.origin = f.origin === NONE ? 'recorded here' : f.origin;
   if (f.from !== undefined) out.capturedFrom = iso(f.from);
   if (f.to !== undefined) out.capturedTo = iso(f.to);
   if (f.minConfidence !== undefined) out.minConfidence = String(f.minConfidence);

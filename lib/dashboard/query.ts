@@ -23,6 +23,8 @@ export interface SampleFilter {
   maxConfidence?: number;
   /** Case-insensitive substring of prompt, answer or names. */
   text?: string;
+  /** Imported from this dataset (`origin` of the listing); {@link NONE} selects samples recorded here. */
+  origin?: string;
 }
 
 /** The filter value meaning "none" (no claimed model shown, or no verdict). */
@@ -48,6 +50,7 @@ export function matches(s: Filterable, f: SampleFilter, needle = f.text?.trim().
       if (s.model !== f.resembled.slice(6)) return false;
     }
   }
+  if (f.origin && (f.origin === NONE ? (s.origin ?? null) !== null : s.origin !== f.origin)) return false;
   if (f.from !== undefined && s.capturedAt < f.from) return false;
   if (f.to !== undefined && s.capturedAt > f.to) return false;
   if (f.minConfidence !== undefined && s.confidence < f.minConfidence) return false;
