@@ -81,7 +81,7 @@ export function recordToSample(record: DatasetRecord, origin: SampleOrigin): Sam
     prompt: hasText ? (record.prompt ?? '') : '',
     text: hasText ? record.text! : '',
     reasoning: hasText ? record.reasoning : null,
-    claimedModel: record.claimedModel === null ? null : { raw: record.claimedModel, source: record.claimSource ?? 'picker' },
+    claimedModel: record.claimedModel === null ? null : { raw: record.claimedModel, source: record.claimSource! },
     capturedAt: Date.parse(record.capturedAt),
     origin,
   };

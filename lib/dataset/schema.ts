@@ -56,7 +56,7 @@ export const ClaimSourceSchema = v.picklist(['message', 'picker', 'mode']);
 export const OriginKindSchema = v.picklist(['recorded', 'imported']);
 
 /** One sample: one JSONL line, one Parquet row. */
-export const DatasetRecordSchema = v.strictObject({
+const RecordFieldsSchema = v.strictObject({
   formatVersion: v.literal(DATASET_FORMAT_VERSION),
   id: v.pipe(short, v.minLength(1, 'is empty')),
   site: v.pipe(short, v.minLength(1, 'is empty')),
@@ -84,6 +84,15 @@ export const DatasetRecordSchema = v.strictObject({
   originDataset: v.nullable(short),
   originImportedAt: v.nullable(timestamp),
 });
+
+/** The fields, and a claim always says where it was read (a reader cannot guess it). */
+export const DatasetRecordSchema = v.pipe(
+  RecordFieldsSchema,
+  v.forward(
+    v.check((r) => (r.claimedModel === null) === (r.claimSource === null), 'is required when claimedModel is set, and null when it is not'),
+    ['claimSource'],
+  ),
+);
 
 export const PrivacySchema = v.strictObject({
   omitPrompts: v.boolean(),
@@ -129,4 +138,4 @@ export type PrivacyOptions = v.InferOutput<typeof PrivacySchema>;
 export const NO_PRIVACY: PrivacyOptions = { omitPrompts: false, omitTexts: false, omitUrls: false, hashConversationIds: false };
 
 /** Record fields in their column order (JSONL key order, Parquet column order, docs table order). */
-export const RECORD_FIELDS = Object.keys(DatasetRecordSchema.entries) as Array<keyof DatasetRecord>;
+export const RECORD_FIELDS = Object.keys(RecordFieldsSchema.entries) as Array<keyof DatasetRecord>;

@@ -119,3 +119,14 @@ describe('reading a dataset file', () => {
     expect(await messages(strToU8('hello world\n'))).toEqual([expect.stringMatching(/^line 1: not valid JSON/)]);
   });
 });
+
+describe('record rules beyond types', () => {
+  it('a claimed model needs its source, and a source needs a claim', async () => {
+    const [a, b] = makeSamples(2).map((s) => sampleToRecord(s));
+    const rs = [{ ...a!, claimedModel: 'gpt-4o', claimSource: null }, { ...b!, claimedModel: null, claimSource: 'picker' }];
+    expect(await messages(jsonl(rs))).toEqual([
+      'line 1, field claimSource: is required when claimedModel is set, and null when it is not',
+      'line 2, field claimSource: is required when claimedModel is set, and null when it is not',
+    ]);
+  });
+});
