@@ -22,7 +22,8 @@ const SampleDetail = lazy(() => import('./SampleDetail').then((m) => m.SampleDet
 const SettingsView = lazy(() => import('./SettingsView').then((m) => m.SettingsView));
 const ImportView = lazy(() => import('./ImportView').then((m) => m.ImportView));
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => m.ExportDialog));
-const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView, ImportView, ExportDialog];
+// Import and export are rare and small: loaded on first use, not preloaded with the views above.
+const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView];
 type ExportSelection = { ids: string[]; filters: Record<string, string> } | null;
 
 interface Props {
