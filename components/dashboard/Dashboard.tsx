@@ -5,8 +5,7 @@ import { useEngine, type EngineLoader } from './engine';
 import { familyColors } from './family-colors';
 import { lazy } from './lazy';
 import type { PasteApi } from './paste-api';
-import { workerDatasetJobs, type DatasetJobs } from './dataset-client';
-import { notifySamplesChanged } from '@/lib/messaging/changes';
+import type { DatasetJobs } from './dataset-client';
 import type { SampleSource } from './sample-source';
 import { SamplesView } from './SamplesView';
 import { TABS, useHashRoute } from './use-hash-route';
@@ -32,17 +31,18 @@ interface Props {
   paste: PasteApi;
   /** Calls back when the background stored or deleted samples; returns the function that stops watching. */
   watch?: (onChange: () => void) => () => void;
-  /** Export and import (a Web Worker by default). */
+  /** Export and import (the page's Web Worker, see mount.tsx); without it neither is offered. */
   datasets?: DatasetJobs;
+  /** Tells the other open pages that an import wrote samples. */
+  announce?: () => Promise<void>;
 }
 
 /** New answers often arrive in bursts (a page of history read at once): re-read once per burst. */
 const RELOAD_DELAY_MS = 500;
 
 /** The dashboard page: tabs in the URL hash, samples read once and shared by every tab. */
-export function Dashboard({ source, loadEngine, paste, watch, datasets }: Props) {
+export function Dashboard({ source, loadEngine, paste, watch, datasets: jobs, announce }: Props) {
   const tab = useHashRoute();
-  const jobs = useMemo(() => datasets ?? workerDatasetJobs(), [datasets]);
   const [exporting, setExporting] = useState<{ selection: ExportSelection } | null>(null);
   const { state, removeRows, reload } = useSampleRows(source, PAGE_SIZE);
   useEffect(() => {
@@ -110,9 +110,9 @@ export function Dashboard({ source, loadEngine, paste, watch, datasets }: Props)
         {state.status === 'loading' && (tab === 'samples' || tab === 'groups' || tab === 'map') && <p role="status">Loading answers…</p>}
         {tab === 'samples' && ready && (hasRows ? (
           ready.complete ? (
-            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} onExport={(selection) => setExporting({ selection })} />
+            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} onExport={jobs && ((selection) => setExporting({ selection }))} />
           ) : (
-            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} onExport={(selection) => setExporting({ selection })} />
+            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} onExport={jobs && ((selection) => setExporting({ selection }))} />
           )
         ) : <NoSamples />)}
         {tab === 'groups' && ready && (
@@ -125,20 +125,20 @@ export function Dashboard({ source, loadEngine, paste, watch, datasets }: Props)
             {(e, rows) => <ModelMapView rows={rows} engine={e} colorOf={colorOf} />}
           </WaitFor>
         )}
-        {tab === 'samples' && exporting && (
+        {tab === 'samples' && jobs && exporting && (
           <ExportDialog jobs={jobs} total={count} selection={exporting.selection} onClose={() => setExporting(null)} />
         )}
         {tab === 'paste' && <PasteView api={paste} onSaved={reload} />}
-        {tab === 'import' && (
+        {tab === 'import' && (jobs ? (
           <ImportView
             jobs={jobs}
             onImported={() => {
               // The worker wrote the samples: tell every open page (popup, side panel), then re-read here.
-              void notifySamplesChanged().catch((e: unknown) => console.warn('[ModelPrint] could not announce the import:', e));
+              void announce?.().catch((e: unknown) => console.warn('[ModelPrint] could not announce the import:', e));
               reload();
             }}
           />
-        )}
+        ) : <p role="status">Import is not available here.</p>)}
         {tab === 'settings' && <SettingsView onDataChanged={reload} />}
       </main>
       {openId !== null && (
