@@ -25,7 +25,7 @@ export const FIELD_DOCS: Record<keyof DatasetRecord, string> = {
   verdictFamily: 'the vendor family of that model; null when undetermined',
   verdictConfidence: 'probability of that model (0 to 1, calibrated); 0 when undetermined',
   verdict: 'the full verdict: every model and family with its probability, whether undetermined and why, and the explanation (JSON in Parquet)',
-  features: 'the named stylometric features of the answer (JSON in Parquet); null unless the export included them',
+  features: 'the named stylometric features of the answer (JSON in Parquet); null unless the export added them (a sample recorded without its text always carries its own)',
   userLabel: "the researcher's own label (e.g. the model they know answered); null when none",
   notes: "the researcher's notes; null when none",
   originKind: '`recorded` in the browser that exported it, or `imported` from another dataset',
