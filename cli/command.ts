@@ -24,6 +24,8 @@ export interface Command {
   summary: string;
   /** Full `modelprint <name> --help` text. */
   usage: string;
+  /** A command with subcommands: the help of the one `args` names (`dataset validate --help`), if any. */
+  helpFor?(args: string[]): string | undefined;
   /** Runs with the arguments after the command name; resolves to the process exit code. */
   run(args: string[], io: CliIo): Promise<number>;
 }

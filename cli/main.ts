@@ -1,13 +1,14 @@
 import packageJson from '../package.json';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type Command } from './command';
 import { classifyCommand } from './commands/classify';
+import { datasetCommand } from './commands/dataset';
 import { evalCommand } from './commands/eval';
 import { fingerprintCommand } from './commands/fingerprint';
 import { signaturesCommand } from './commands/signatures';
 import { engineVersions } from './engine';
 
 /** Every sub-command; the tool's help lists them in this order. */
-export const commands = [classifyCommand, fingerprintCommand, signaturesCommand, evalCommand] satisfies Command[];
+export const commands = [classifyCommand, fingerprintCommand, signaturesCommand, evalCommand, datasetCommand] satisfies Command[];
 
 export function toolUsage(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -64,7 +65,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const dashDash = rest.indexOf('--');
   const flags = dashDash === -1 ? rest : rest.slice(0, dashDash);
   if (helpTarget !== undefined || flags.some(isHelpFlag)) {
-    io.stdout.write(command.usage);
+    io.stdout.write(command.helpFor?.(helpTarget !== undefined ? rest.slice(1) : flags) ?? command.usage);
     return EXIT_OK;
   }
   try {

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from './command';
 import { describeJsonError } from './json-error';
+import { datasetItems } from './dataset-input';
 
 /** How to read an input: `auto` picks by file extension, and sniffs stdin and unknown extensions. */
 export type InputFormat = 'auto' | 'jsonl' | 'text';
@@ -33,6 +34,8 @@ export interface OpenedInput {
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+/** ModelPrint dataset exports that are not JSONL (docs/dataset-format.md); JSONL exports read as JSONL. */
+const DATASET_EXTENSIONS = new Set(['.zip', '.parquet']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -164,6 +167,9 @@ export async function openInput(path: string, format: InputFormat, stdin: Readab
   const resolved = formatFor(path, format);
   const isStdin = path === '-';
   const total = isStdin ? 0 : await checkFile(path);
+  if (format === 'auto' && !isStdin && DATASET_EXTENSIONS.has(extname(path).toLowerCase())) {
+    return { name: path, items: fromArray(await datasetItems(path)), bytes: () => ({ read: total, total }) };
+  }
   if (resolved === 'jsonl') {
     if (isStdin) return { name: path, items: readJsonl(stdin), bytes: () => null };
     const stream = createReadStream(path);

@@ -40,8 +40,14 @@ export const SCHEMA: ReadonlyArray<{ version: number; stores: Record<string, Sto
     },
   },
   { version: 3, stores: { listings: { keyPath: 'id', indexes: { 'by-capturedAt': 'capturedAt' } } } },
-  // v4 adds no store: the listings are written again with the resolved claim (lib/db.ts).
-  { version: 4, stores: {} },
+  // v4: imported samples by origin, listings by content key (and written again with claim, origin, key).
+  {
+    version: 4,
+    stores: {
+      samples: { indexes: { 'by-origin': 'origin.dataset' } },
+      listings: { indexes: { 'by-contentKey': 'contentKey' } },
+    },
+  },
 ];
 
 /** What an open database (or its upgrade transaction) shows of itself. */

@@ -30,6 +30,8 @@ export interface ModelPrintDB extends DBSchema {
       'by-resembledFamily': string;
       'by-verdictVersion': string;
       'by-userLabel': string;
+      // v4. Imported samples by the dataset they came from (recorded ones have no origin, so are not in it).
+      'by-origin': string;
     };
   };
   siteHealth: {
@@ -44,7 +46,8 @@ export interface ModelPrintDB extends DBSchema {
   listings: {
     key: string;
     value: SampleListing;
-    indexes: { 'by-capturedAt': number };
+    // v4: by-contentKey, for the import's "same site + prompt + text" rule (samples without a text are not in it).
+    indexes: { 'by-capturedAt': number; 'by-contentKey': string };
   };
 }
 
@@ -115,9 +118,16 @@ function openAt(name: string, version: number | undefined, { onClose }: OpenHook
         // failed read or write aborts the upgrade (the database stays at the old version) and rejects the
         // open, which is where the caller sees it; the log says why.
         fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v3 upgrade: listing the samples failed:', e));
-      } else if (oldVersion < 4) {
-        // v4: listings carry the resolved claim (`claim`); list every sample again (v3 just did, from scratch).
-        fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v4 upgrade: listing the samples failed:', e));
+      }
+      if (oldVersion < 4) {
+        // v4: samples by origin (imported datasets), listings by content key (the import's "same site +
+        // prompt + text" rule); listings carry the resolved claim, the origin and the content key.
+        ensureIndexes(transaction.objectStore('samples'), SCHEMA[3]!.stores.samples!.indexes);
+        ensureIndexes(transaction.objectStore('listings'), SCHEMA[3]!.stores.listings!.indexes);
+        // From v1 or v2 the v3 block above has just listed every sample with all of that; from v3, list again.
+        if (oldVersion === 3) {
+          fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v4 upgrade: relisting the samples failed:', e));
+        }
       }
     },
     // Another context deletes or upgrades the database: let it (an open connection would block it forever).
@@ -467,4 +477,50 @@ export async function applyRetention(db: ModelPrintDatabase, cutoff: number): Pr
   }
   await tx.done;
   return deleted;
+}
+
+/** Of `ids`, those a stored sample has (one read transaction, every request in flight at once). */
+export async function findStoredIds(db: ModelPrintDatabase, ids: string[]): Promise<Set<string>> {
+  const store = db.transaction('samples').store;
+  const keys = await Promise.all(ids.map((id) => store.getKey(id)));
+  return new Set(keys.filter((k): k is string => k !== undefined));
+}
+
+/** Of `keys` (see lib/dataset/content-key.ts), those a stored sample has. */
+export async function findStoredContentKeys(db: ModelPrintDatabase, keys: string[]): Promise<Set<string>> {
+  const index = db.transaction('listings').store.index('by-contentKey');
+  const found = await Promise.all(keys.map(async (key) => ((await index.getKey(key)) === undefined ? null : key)));
+  return new Set(found.filter((k): k is string => k !== null));
+}
+
+/**
+ * Adds new samples all or nothing: one transaction, so a failure part-way (an id stored meanwhile, the
+ * quota, a closed page) aborts it and the database stays exactly as it was. `add`, not `put`: an id that
+ * appeared since the import was checked fails the whole import rather than overwriting a sample.
+ */
+export async function addSamplesAtomically(db: ModelPrintDatabase, samples: Sample[]): Promise<number> {
+  const tx = db.transaction(['samples', 'listings'], 'readwrite');
+  const store = tx.objectStore('samples');
+  const listings = tx.objectStore('listings');
+  const writes = samples.flatMap((s) => [store.add(s), listings.put(listingOf(s))]);
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // One failed request aborts the transaction; the others then reject too. Name the first cause.
+    if (!(error instanceof DOMException && error.name === 'AbortError')) {
+      try {
+        tx.abort();
+      } catch {
+        // already aborted by IndexedDB itself: nothing was written
+      }
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  return samples.length;
+}
+
+/** The samples imported from one dataset (origin.dataset), in id order. */
+export function listSamplesByOrigin(db: ModelPrintDatabase, dataset: string): Promise<Sample[]> {
+  return db.getAllFromIndex('samples', 'by-origin', dataset);
 }

@@ -8,6 +8,7 @@ import type { ClaimSource, Sample, SampleSite } from './sample';
 import { claimOf, type ResolvedClaim } from './verdict/claims';
 import { sampleWords } from './verdict/compute';
 import { headlineOf } from './verdict/headline';
+import { contentKeyOf } from './dataset/content-key';
 
 export interface SampleListing {
   id: string;
@@ -42,6 +43,13 @@ export interface SampleListing {
    * written before shared pages were read lack the field: read it as false (no migration needed).
    */
   shared?: boolean;
+  /** The dataset an imported sample came from (`origin.dataset`); null when recorded here (v4; optional so rows built by hand need not say). */
+  origin?: string | null;
+  /**
+   * Hash of site, prompt and text (lib/dataset/content-key.ts), indexed (database v4) so an import finds
+   * the same answer stored under another id; null when the text was not kept.
+   */
+  contentKey?: string | null;
 }
 
 /** How many characters of an answer a listing keeps. */
@@ -75,5 +83,7 @@ export function listingOf(sample: Sample): SampleListing {
     preview: previewOf(sample.text),
     textDropped: sample.textDropped ?? false,
     shared: sample.shared === true,
+    origin: sample.origin?.dataset ?? null,
+    contentKey: sample.textDropped ? null : contentKeyOf(sample.site, sample.prompt, sample.text),
   };
 }

@@ -64,6 +64,18 @@ export interface Sample extends Omit<CapturedAnswer, 'site'> {
   features?: Record<string, number>;
   /** A researcher's own label for the sample (e.g. the model they know answered); null or absent: none. */
   userLabel?: string | null;
+  /** A researcher's free notes on the sample (kept through export and import); null or absent: none. */
+  notes?: string | null;
+  /** Where the sample comes from (database v4): absent when it was recorded in this browser. */
+  origin?: SampleOrigin;
+}
+
+/** A sample imported from a dataset: which one (its manifest name, or the file name) and when. */
+export interface SampleOrigin {
+  kind: 'imported';
+  dataset: string;
+  /** Epoch milliseconds. */
+  importedAt: number;
 }
 
 /** 32-bit FNV-1a of a string, as 8 hex digits: a cheap, stable content key (not a security hash). */

@@ -25,6 +25,7 @@ import { attribute } from '../lib/fingerprint';
 import { classifyStream, type ClassifyOptions } from '../cli/commands/classify';
 import { engineVersions } from '../cli/engine';
 import { readJsonl } from '../cli/read-input';
+import { datasetBenchSection } from './bench-dataset';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1024 * 1024;
@@ -343,6 +344,8 @@ try {
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
+
+sections.push(await datasetBenchSection({ corpus: opts.corpus!, runs: Math.min(RUNS, 3), log }));
 
 // 4. What the extension carries.
 {

@@ -5,6 +5,7 @@ import { useEngine, type EngineLoader } from './engine';
 import { familyColors } from './family-colors';
 import { lazy } from './lazy';
 import type { PasteApi } from './paste-api';
+import type { DatasetJobs } from './dataset-client';
 import type { SampleSource } from './sample-source';
 import { SamplesView } from './SamplesView';
 import { TABS, useHashRoute } from './use-hash-route';
@@ -20,7 +21,11 @@ const ModelMapView = lazy(() => import('./ModelMapView').then((m) => m.ModelMapV
 const PasteView = lazy(() => import('./PasteView').then((m) => m.PasteView));
 const SampleDetail = lazy(() => import('./SampleDetail').then((m) => m.SampleDetail));
 const SettingsView = lazy(() => import('./SettingsView').then((m) => m.SettingsView));
+const ImportView = lazy(() => import('./ImportView').then((m) => m.ImportView));
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => m.ExportDialog));
+// Import and export are rare and small: loaded on first use, not preloaded with the views above.
 const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView];
+type ExportSelection = { ids: string[]; filters: Record<string, string> } | null;
 
 interface Props {
   source: SampleSource;
@@ -30,14 +35,19 @@ interface Props {
   watch?: (onChange: () => void) => () => void;
   /** Saving and resetting a database that cannot be opened (default: the browser's). */
   rescue?: RescueApi;
+  /** Export and import (the page's Web Worker, see mount.tsx); without it neither is offered. */
+  datasets?: DatasetJobs;
+  /** Tells the other open pages that an import wrote samples. */
+  announce?: () => Promise<void>;
 }
 
 /** New answers often arrive in bursts (a page of history read at once): re-read once per burst. */
 const RELOAD_DELAY_MS = 500;
 
 /** The dashboard page: tabs in the URL hash, samples read once and shared by every tab. */
-export function Dashboard({ source, loadEngine, paste, watch, rescue }: Props) {
+export function Dashboard({ source, loadEngine, paste, watch, rescue, datasets: jobs, announce }: Props) {
   const tab = useHashRoute();
+  const [exporting, setExporting] = useState<{ selection: ExportSelection } | null>(null);
   const { state, removeRows, labelRows, reload } = useSampleRows(source, PAGE_SIZE);
   // One full read at a time: a change that arrives while the rows are still being read waits for them
   // (at 50,000 samples a read takes seconds, and overlapping reads would each hold every sample).
@@ -124,9 +134,9 @@ export function Dashboard({ source, loadEngine, paste, watch, rescue }: Props) {
         {state.status === 'loading' && (tab === 'samples' || tab === 'groups' || tab === 'map') && <p role="status">Loading answers…</p>}
         {tab === 'samples' && ready && (hasRows ? (
           ready.complete ? (
-            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} onLabel={label} />
+            <SamplesView complete rows={ready.rows} onOpen={setOpenId} onDelete={remove} onLabel={label} onExport={jobs && ((selection) => setExporting({ selection }))} />
           ) : (
-            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} onLabel={label} />
+            <SamplesView complete={false} listed={ready.listed} rows={ready.rows} loaded={ready.loaded} onOpen={setOpenId} onDelete={remove} onLabel={label} onExport={jobs && ((selection) => setExporting({ selection }))} />
           )
         ) : <NoSamples />)}
         {tab === 'groups' && ready && (
@@ -139,7 +149,20 @@ export function Dashboard({ source, loadEngine, paste, watch, rescue }: Props) {
             {(e, rows) => <ModelMapView rows={rows} engine={e} colorOf={colorOf} />}
           </WaitFor>
         )}
+        {tab === 'samples' && jobs && exporting && (
+          <ExportDialog jobs={jobs} total={count} selection={exporting.selection} onClose={() => setExporting(null)} />
+        )}
         {tab === 'paste' && <PasteView api={paste} onSaved={reload} />}
+        {tab === 'import' && (jobs ? (
+          <ImportView
+            jobs={jobs}
+            onImported={() => {
+              // The worker wrote the samples: tell every open page (popup, side panel), then re-read here.
+              void announce?.().catch((e: unknown) => console.warn('[ModelPrint] could not announce the import:', e));
+              reload();
+            }}
+          />
+        ) : <p role="status">Import is not available here.</p>)}
         {tab === 'settings' && <SettingsView onDataChanged={reload} />}
       </main>
       {openId !== null && (

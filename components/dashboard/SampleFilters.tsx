@@ -10,6 +10,8 @@ export interface FilterOptions {
   families: string[];
   models: string[];
   labels: string[];
+  /** Datasets samples were imported from; the origin filter shows only when there is one. */
+  origins?: string[];
 }
 
 /** Confidence ranges as presets: quicker by keyboard than two numeric fields, and enough to triage. */
@@ -85,6 +87,16 @@ export function SampleFilters({ filter, options, onChange, disabled = false, tex
             <option value={NONE}>Undetermined</option>
           </select>
         </label>
+        {options.origins && options.origins.length > 0 && (
+          <label>
+            Origin
+            <select value={filter.origin ?? ''} onChange={(e) => set({ origin: value(e) || undefined })} data-testid="filter-origin">
+              <option value="">Any</option>
+              <option value={NONE}>Recorded here</option>
+              {options.origins.map((o) => <option key={o} value={o}>Imported: {o}</option>)}
+            </select>
+          </label>
+        )}
         <label>
           Label
           <select value={filter.label ?? ''} onChange={(e) => set({ label: value(e) || undefined })} data-testid="filter-label">

@@ -12,6 +12,7 @@ import {
   type SortSpec,
 } from '@/lib/dashboard/query';
 import { formatCount } from '@/lib/dashboard/format';
+import { describeFilter } from '@/lib/dashboard/filter-description';
 import { SampleFilters, type FilterOptions } from './SampleFilters';
 import { SampleTable } from './SampleTable';
 import { Pager } from './Pager';
@@ -31,6 +32,8 @@ type Props = (
   onDelete: (ids: string[]) => Promise<void>;
   /** Labels (or, with null, unlabels) the samples of `ids`. */
   onLabel: (ids: string[], label: string | null) => Promise<void>;
+  /** "Export…": with the samples the filters select and the filters, or null when no filter is set. */
+  onExport?: (selection: { ids: string[]; filters: Record<string, string> } | null) => void;
 };
 
 function optionsOf(rows: readonly SampleListing[]): FilterOptions {
@@ -41,11 +44,12 @@ function optionsOf(rows: readonly SampleListing[]): FilterOptions {
     families: values((r) => r.family),
     models: values((r) => r.model),
     labels: values((r) => r.userLabel ?? null),
+    origins: values((r) => r.origin ?? null),
   };
 }
 
 export function SamplesView(props: Props) {
-  const { loaded = 0, onOpen, onDelete, onLabel } = props;
+  const { loaded = 0, onOpen, onDelete, onLabel, onExport } = props;
   const [filter, setFilter] = useState<SampleFilter>({});
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const [pageNo, setPageNo] = useState(0);
@@ -93,6 +97,20 @@ export function SamplesView(props: Props) {
   return (
     <section aria-labelledby="samples-heading" class="view">
       <h2 id="samples-heading">Samples</h2>
+      {onExport && (
+        <button
+          type="button"
+          class="button"
+          disabled={!queryable}
+          data-testid="export-open"
+          onClick={() => {
+            const filters = describeFilter(applied);
+            onExport(filters && filtered ? { ids: filtered.map((r) => r.id), filters } : null);
+          }}
+        >
+          Export…
+        </button>
+      )}
       <SampleFilters filter={filter} options={options} onChange={changeFilter} disabled={!queryable} textDisabled={!complete} />
       <p class="count" role="status" data-testid="samples-count">{summary}</p>
       <SelectionBar

@@ -5,6 +5,7 @@ export const TABS = [
   { id: 'groups', label: 'Sites & models' },
   { id: 'map', label: 'Model map' },
   { id: 'paste', label: 'Paste' },
+  { id: 'import', label: 'Import' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 

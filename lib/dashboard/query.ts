@@ -25,6 +25,8 @@ export interface SampleFilter {
   label?: string;
   /** Case-insensitive substring of prompt, answer or names. */
   text?: string;
+  /** Imported from this dataset (`origin` of the listing); {@link NONE} selects samples recorded here. */
+  origin?: string;
 }
 
 /** The filter value meaning "none" (no claimed model shown, or no verdict). */
@@ -51,6 +53,7 @@ export function matches(s: Filterable, f: SampleFilter, needle = f.text?.trim().
     }
   }
   if (f.label !== undefined && f.label !== '' && (s.userLabel ?? NONE) !== f.label) return false;
+  if (f.origin && (f.origin === NONE ? (s.origin ?? null) !== null : s.origin !== f.origin)) return false;
   if (f.from !== undefined && s.capturedAt < f.from) return false;
   if (f.to !== undefined && s.capturedAt > f.to) return false;
   if (f.minConfidence !== undefined && s.confidence < f.minConfidence) return false;

@@ -55,12 +55,13 @@ describe('the samples store', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual(['listings', 'samples', 'siteHealth']);
-    expect([...db.transaction('listings').store.indexNames]).toEqual(['by-capturedAt']);
+    expect([...db.transaction('listings').store.indexNames]).toEqual(['by-capturedAt', 'by-contentKey']);
     const index = db.transaction('samples').store.indexNames;
     expect([...index].sort()).toEqual([
       'by-capturedAt',
       'by-claimedModel',
       'by-conversation',
+      'by-origin',
       'by-resembledFamily',
       'by-site',
       'by-userLabel',
