@@ -1,29 +1,50 @@
 /**
- * pool(): combine several answers attributed separately (assumed to come from one model). Sums per-label
- * log-probabilities, tempered by n^(γ-1) (γ = calibration.poolExponent, fitted on held-apart pools) because
- * answers of one model are not independent evidence: γ = 1 is the naive product, γ = 0 a plain average.
+ * pool(): combine several answers attributed separately, said to come from one source (a conversation, a
+ * site). Answers of one source are not independent evidence, so the group scores each label as
+ * α · n^γ · mean log p (calibration.poolScale / poolExponent, fitted by the build on held-apart same-label
+ * groups of 2 to 100 answers: γ = 1 with α = 1 would be the naive product, γ = 0 never grows more confident).
+ * Then what the answers themselves say is checked: each determined answer votes for its own top family.
+ *  - Weak agreement (the headline family is the top family of fewer than two thirds of the answers): its p
+ *    may not exceed the upper 95% Wilson bound of that share, so a group that agrees weakly never reads as
+ *    certain; no pooled family ever exceeds MAX_POOLED (a group is never "100%").
+ *  - Mixed: two or three families are each the top family of at least a quarter of the answers (and of 2+
+ *    answers) and none has two thirds: `mixed` is set and `components` lists them, so a group from several
+ *    vendors is not reported as one confident vendor that no answer ranked first.
  * Undetermined answers carry no evidence and are skipped. Order-invariant: every sum runs over sorted terms.
  */
 import { getDefaultSignatures } from './default-signatures';
-import { scoresOf, uniform } from './distribution';
+import { scoresOf, topLabelOfTopFamily, uniform } from './distribution';
+import { argmax } from './model/argmax';
 import { softmaxInPlace } from './model/train';
+import { wilsonUpper } from './model/wilson';
 import type { Signatures } from './signatures';
-import type { Attribution, PooledAttribution } from './types';
+import type { Attribution, PoolComponent, PooledAttribution } from './types';
 
 /** Floor for a probability before taking its log, so one zero cannot veto a label. */
 const P_FLOOR = 1e-9;
+/** No pooled family probability above this: a group of answers is never certain. */
+export const MAX_POOLED = 0.99;
+/** Share of the answers the headline family must top for the group to count as agreeing (not capped, not mixed). */
+export const STRONG_AGREEMENT = 2 / 3;
+/** A family is a component of a mixed group when it tops at least this share of the answers ... */
+export const COMPONENT_SHARE = 0.25;
+/** ... and at least this many answers. */
+export const COMPONENT_ANSWERS = 2;
+const MAX_COMPONENTS = 3;
 
 export function pool(results: Attribution[], signatures?: Signatures): PooledAttribution {
   const sig = signatures ?? getDefaultSignatures();
-  const C = sig.labels.length;
+  const C = sig.labels.length, F = sig.families.length;
   const index = new Map(sig.labels.map((l, i) => [l, i] as const));
+  const familyIndex = new Map(sig.families.map((f, i) => [f, i] as const));
   const used = (Array.isArray(results) ? results : []).filter((r) => r && !r.undetermined && Array.isArray(r.models));
   const n = used.length;
   if (n === 0) {
     const { models, families } = scoresOf(sig, uniform(sig));
-    return { model: null, family: null, confidence: 0, undetermined: true, reason: 'no-evidence', models, families, explanation: [], n: 0 };
+    return { model: null, family: null, confidence: 0, undetermined: true, reason: 'no-evidence', models, families, explanation: [], n: 0, mixed: false, components: [] };
   }
   const terms: number[][] = Array.from({ length: C }, () => []);
+  const votes = new Float64Array(F);
   for (const r of used) {
     const p = new Float64Array(C).fill(P_FLOOR);
     for (const m of r.models) {
@@ -31,20 +52,74 @@ export function pool(results: Attribution[], signatures?: Signatures): PooledAtt
       if (i !== undefined && Number.isFinite(m.p)) p[i] = Math.max(P_FLOOR, m.p);
     }
     for (let c = 0; c < C; c++) terms[c]!.push(Math.log(p[c]!));
+    const f = familyIndex.get(r.family ?? '') ?? sig.familyOf[argmax(p)]!;
+    votes[f]!++;
   }
-  const temper = Math.pow(n, sig.json.calibration.poolExponent - 1);
-  const logits = new Float64Array(C);
+  const cal = sig.json.calibration;
+  const scale = cal.poolScale * Math.pow(n, cal.poolExponent) / n;
+  const q = new Float64Array(C);
   for (let c = 0; c < C; c++) {
     const t = terms[c]!.sort((x, y) => x - y);
     let s = 0;
     for (const x of t) s += x;
-    logits[c] = s * temper;
+    q[c] = s * scale;
   }
-  softmaxInPlace(logits);
-  const { models, families } = scoresOf(sig, logits);
-  const top = models[0]!;
-  const agree = used.filter((r) => r.model === top.model).length;
-  const explanation = [`Pooled ${n} answer${n === 1 ? '' : 's'}: ${top.model} ranks first in ${agree} of them.`];
-  if (models[1]) explanation.push(`Runner-up: ${models[1].model} (p = ${models[1].p.toFixed(3)}).`);
-  return { model: top.model, family: families[0]!.family, confidence: top.p, undetermined: false, reason: null, models, families, explanation, n };
+  softmaxInPlace(q);
+  capHeadline(sig, q, votes, n);
+  const top = topLabelOfTopFamily(sig, q);
+  const topFamily = sig.familyOf[top]!;
+  const { models, families } = scoresOf(sig, q);
+  const components = componentsOf(sig, q, votes, n);
+  const mixed = components.length >= 2 && components[0]!.share < STRONG_AGREEMENT;
+  const agree = votes[topFamily]!;
+  const explanation = [`Pooled ${n} answer${n === 1 ? '' : 's'}: ${sig.families[topFamily]} is the top vendor of ${agree} of them.`];
+  if (mixed) explanation.push(`The answers point to different vendors: ${components.map((c) => `${c.family} (${c.answers})`).join(', ')}.`);
+  else if (models[1]) explanation.push(`Runner-up: ${models[1].model} (p = ${models[1].p.toFixed(3)}).`);
+  return {
+    model: sig.labels[top]!, family: sig.families[topFamily]!, confidence: Math.round(q[top]! * 1e6) / 1e6, undetermined: false, reason: null,
+    models, families, explanation, n, mixed, components: mixed ? components : [],
+  };
+}
+
+/**
+ * Caps the headline family in place (labels rescaled within each family, the rest spread over the other
+ * families in proportion): at MAX_POOLED always, and at the Wilson upper bound of its vote share when the
+ * answers agree weakly. A cap can hand the lead to another family, which is then checked the same way.
+ */
+function capHeadline(sig: Signatures, q: Float64Array, votes: Float64Array, n: number): void {
+  for (let round = 0; round < 3; round++) {
+    const f = sig.familyOf[topLabelOfTopFamily(sig, q)]!;
+    let mass = 0;
+    for (let c = 0; c < q.length; c++) if (sig.familyOf[c] === f) mass += q[c]!;
+    const weak = votes[f]! < STRONG_AGREEMENT * n;
+    const cap = Math.min(MAX_POOLED, weak ? wilsonUpper(votes[f]!, n) : 1);
+    if (mass <= cap) return;
+    const inside = cap / mass, outside = mass < 1 ? (1 - cap) / (1 - mass) : 0;
+    let spread = 0;
+    for (let c = 0; c < q.length; c++) {
+      q[c] = q[c]! * (sig.familyOf[c] === f ? inside : outside);
+      spread += q[c]!;
+    }
+    // Everything was on one family: the rest goes evenly to the others.
+    if (spread < 1 - 1e-9) for (let c = 0; c < q.length; c++) if (sig.familyOf[c] !== f) q[c] = (1 - cap) / (q.length - countOf(sig, f));
+  }
+}
+
+/** Families that top a sizeable share of the answers, largest first (ties: higher pooled p), at most three. */
+function componentsOf(sig: Signatures, q: Float64Array, votes: Float64Array, n: number): PoolComponent[] {
+  const out: Array<PoolComponent & { p: number }> = [];
+  for (let f = 0; f < votes.length; f++) {
+    if (votes[f]! < COMPONENT_ANSWERS || votes[f]! < COMPONENT_SHARE * n) continue;
+    let best = -1, mass = 0;
+    for (let c = 0; c < q.length; c++) if (sig.familyOf[c] === f) { mass += q[c]!; if (best < 0 || q[c]! > q[best]!) best = c; }
+    out.push({ family: sig.families[f]!, model: sig.labels[best]!, share: Math.round((votes[f]! / n) * 1e6) / 1e6, answers: votes[f]!, p: mass });
+  }
+  out.sort((a, b) => b.answers - a.answers || b.p - a.p || (a.family < b.family ? -1 : 1));
+  return out.slice(0, MAX_COMPONENTS).map(({ p: _p, ...c }) => c);
+}
+
+function countOf(sig: Signatures, f: number): number {
+  let k = 0;
+  for (let c = 0; c < sig.familyOf.length; c++) if (sig.familyOf[c] === f) k++;
+  return k;
 }

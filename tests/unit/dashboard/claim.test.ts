@@ -23,7 +23,7 @@ function anthropicLike(p: number): Attribution {
     explanation: [],
   };
 }
-const firstOf = (results: Attribution[]): PooledAttribution => ({ ...results[0]!, n: results.length });
+const firstOf = (results: Attribution[]): PooledAttribution => ({ ...results[0]!, n: results.length, mixed: false, components: [] });
 const claim = resolveClaim({ raw: 'gpt-4o', source: 'message' });
 
 describe('judgeClaimInRows', () => {

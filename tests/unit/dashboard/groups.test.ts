@@ -8,7 +8,7 @@ import { row, verdict } from './make-row';
 function fakePool(seen: Attribution[][]) {
   return (results: Attribution[]): PooledAttribution => {
     seen.push(results);
-    return { ...results[0]!, n: results.length };
+    return { ...results[0]!, n: results.length, mixed: false, components: [] };
   };
 }
 

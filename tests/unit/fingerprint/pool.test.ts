@@ -51,3 +51,56 @@ describe('pool', () => {
     expect(pool([empty, results[0]!]).n).toBe(1);
   });
 });
+
+/** An attribution that puts `p` on one label and spreads the rest evenly (as attribute() would shape it). */
+function peaked(model: string, p: number): Attribution {
+  const rest = (1 - p) / (sig.labels.length - 1);
+  const models = sig.labels.map((m, c) => ({ model: m, family: sig.families[sig.familyOf[c]!]!, p: m === model ? p : rest })).sort((a, b) => b.p - a.p);
+  const fam = new Map<string, number>();
+  for (const m of models) fam.set(m.family, (fam.get(m.family) ?? 0) + m.p);
+  const families = [...fam].map(([family, q]) => ({ family, p: q })).sort((a, b) => b.p - a.p);
+  return { model: models[0]!.model, family: families[0]!.family, confidence: p, undetermined: false, reason: null, models, families, explanation: [] };
+}
+const familyOf = (label: string) => sig.families[sig.familyOf[sig.labels.indexOf(label)]!]!;
+const [A, B, C] = ['claude-3', 'gpt-4o', 'gemini'];
+
+describe('pool: honest about groups', () => {
+  it('reports a group split between two vendors as mixed, with both components and their shares', () => {
+    const group = [...Array.from({ length: 5 }, () => peaked(A!, 0.9)), ...Array.from({ length: 5 }, () => peaked(B!, 0.6))];
+    const p = pool(group);
+    expect(p.mixed).toBe(true);
+    expect(p.components.map((c) => c.family).sort()).toEqual([familyOf(A!), familyOf(B!)].sort());
+    for (const c of p.components) {
+      expect(c.share).toBeCloseTo(0.5, 6);
+      expect(c.answers).toBe(5);
+      expect(familyOf(c.model)).toBe(c.family);
+    }
+    // Weak agreement: the named vendor may not look more certain than half the answers support.
+    expect(p.families[0]!.p).toBeLessThanOrEqual(0.77);
+  });
+
+  it('names up to three components of a three-way split', () => {
+    const group = [A, B, C].flatMap((m) => Array.from({ length: 4 }, () => peaked(m!, 0.8)));
+    const p = pool(group);
+    expect(p.mixed).toBe(true);
+    expect(p.components).toHaveLength(3);
+  });
+
+  it('is not mixed, and has no components, when the answers agree', () => {
+    const p = pool([...Array.from({ length: 9 }, () => peaked(A!, 0.7)), peaked(B!, 0.7)]);
+    expect(p.mixed).toBe(false);
+    expect(p.components).toEqual([]);
+    expect(p.family).toBe(familyOf(A!));
+  });
+
+  it('never reaches 100%, however many answers agree', () => {
+    const p = pool(Array.from({ length: 100 }, () => peaked(A!, 0.99)));
+    expect(p.families[0]!.p).toBeLessThanOrEqual(0.99);
+    expect(p.confidence).toBeLessThanOrEqual(0.99);
+  });
+
+  it('keeps the pooled model inside the pooled family', () => {
+    const p = pool(results);
+    expect(p.models.find((m) => m.model === p.model)!.family).toBe(p.family);
+  });
+});

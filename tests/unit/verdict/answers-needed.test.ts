@@ -39,7 +39,7 @@ describe('answers needed to reach 95%', () => {
   });
 
   it('is capped: a pool that never grows (plain average) is "beyond", not an endless search', () => {
-    const average = (rs: ReturnType<typeof p>[]) => ({ ...rs[0]!, n: rs.length });
+    const average = (rs: ReturnType<typeof p>[]) => ({ ...rs[0]!, n: rs.length, mixed: false, components: [] });
     expect(answersNeeded(average, [p('gpt-5', 0.5)])).toMatchObject({ kind: 'beyond' });
   });
 });

@@ -48,13 +48,13 @@ export function fromProbabilities(ps: Record<string, number>, reason: string | n
 export function fakePool(results: Attribution[]): PooledAttribution {
   const used = results.filter((r) => !r.undetermined);
   const labels = Object.keys(FAKE_LABELS);
-  if (used.length === 0) return { ...fakeUniform('no-evidence'), n: 0 };
+  if (used.length === 0) return { ...fakeUniform('no-evidence'), n: 0, mixed: false, components: [] };
   const logits = labels.map((l) => used.reduce((s, r) => s + Math.log(Math.max(1e-9, r.models.find((m) => m.model === l)?.p ?? 0)), 0));
   const max = Math.max(...logits);
   const exp = logits.map((x) => Math.exp(x - max));
   const sum = exp.reduce((a, b) => a + b, 0);
   const a = fromProbabilities(Object.fromEntries(labels.map((l, i) => [l, exp[i]! / sum])), null, [`Pooled ${used.length} answers.`]);
-  return { ...a, n: used.length };
+  return { ...a, n: used.length, mixed: false, components: [] };
 }
 
 function fakeUniform(reason: string): Attribution {
