@@ -71,7 +71,12 @@ if (args.includes('--report-only') && existsSync(CACHE)) {
   writeFileSync(CACHE, serialize({ ...measured, cv: { ...cv, sigs: [] } }));
 }
 const { cv, pooled, logo } = measured;
-const shipped = existsSync(DATA) ? loadSignatures(JSON.parse(readFileSync(DATA, 'utf8'))) : null;
+let shipped = null, fieldProblem = 'the committed signatures were not found';
+try {
+  shipped = loadSignatures(JSON.parse(readFileSync(DATA, 'utf8')));
+} catch (error) {
+  fieldProblem = `the committed signatures do not load: ${(error as Error).message}`;
+}
 const field = shipped ? await fieldCheck(shipped) : null;
 
 // ---------- report ----------
@@ -133,7 +138,7 @@ out.push('## Pooled groups of one source (random groups of one label\'s determin
 out.push('### Two-vendor groups', '', mixedTable(pooled), '');
 out.push('## Evidence label by length (cross-validation)', '', `\`evidenceStrength()\` caps the label by the vendor accuracy the build measured at the answer's length on its held-apart split (\`calibration.evidenceByLength\`) and by the answer's own vendor probability. Measured here on the test folds:`, '', evidenceTable(preds, o.evidenceBuckets), '');
 out.push('## Single-answer calibration (vendor confidence, determined answers)', '', `ECE vendor ${ece.family.toFixed(3)}, model ${ece.model.toFixed(3)}.`, '', reliabilityTable(preds), '');
-out.push('## Field check: real saved chatbot pages', '', field ? `The answers on the saved pages in \`../shared/fixtures/real-dom/\`, read through the capture code (site adapter, scanPage, readAnswer in happy-dom), attributed with the committed signatures and compared with the site's operator. A handful of answers, reported, never tuned to; pages whose adapter records nothing show 0 answers.\n\n${fieldTables(field)}` : '(../shared/fixtures/real-dom/ or the committed signatures not found)', '');
+out.push('## Field check: real saved chatbot pages', '', field ? `The answers on the saved pages in \`../shared/fixtures/real-dom/\`, read through the capture code (site adapter, scanPage, readAnswer in happy-dom), attributed with the committed signatures and compared with the site's operator. A handful of answers, reported, never tuned to; pages whose adapter records nothing show 0 answers.\n\n${fieldTables(field)}` : `(not run: ${shipped ? '../shared/fixtures/real-dom/ not found' : fieldProblem})`, '');
 out.push('## Vendor confusion (cross-validation, counts; columns numbered as rows)', '', familyConfusion(preds, sig), '');
 out.push('## Speed (attribute() inside the eval, normalised to 2,500 characters)', '', `median ${(times[Math.floor(times.length / 2)] ?? NaN).toFixed(2)} ms, p95 ${(times[Math.floor(times.length * 0.95)] ?? NaN).toFixed(2)} ms per 2,500 characters (no explanation; measured while training shares the CPU; \`npm run bench\` owns the speed figures).`, '');
 const previous = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
