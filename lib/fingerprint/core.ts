@@ -13,7 +13,7 @@ export type { AttributeOptions } from './attribute';
 
 export { attribute } from './attribute';
 export { pool } from './pool';
-export { evidenceStrength } from './evidence';
+export { evidenceStrength, proseWords } from './evidence';
 export { GENRES, genreOf, parseCorpus } from './corpus';
 export { fingerprint } from './fingerprint';
 export { canonicalize } from './canonicalize';

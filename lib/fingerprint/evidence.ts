@@ -4,6 +4,7 @@
  * calibrated vendor probability, whichever is weaker. A 6-word answer can never look confident, however
  * peaked its probabilities: answers that short were measured to be right too rarely.
  */
+import { analyze } from './analysis';
 import { getDefaultSignatures } from './default-signatures';
 import type { EvidenceBucket, Signatures } from './signatures';
 import type { Attribution } from './types';
@@ -43,4 +44,9 @@ export function evidenceStrength(attribution: Attribution, words: number, signat
   const p = attribution.families?.find((f) => f.family === attribution.family)?.p ?? attribution.confidence;
   const byP: EvidenceStrength = p >= STRONG_P ? 'strong' : p >= MODERATE_P ? 'moderate' : 'weak';
   return RANK[byLength] <= RANK[byP] ? byLength : byP;
+}
+
+/** Words of prose of a text as the engine counts them (what evidenceStrength's `words` means). */
+export function proseWords(text: string): number {
+  return analyze(typeof text === 'string' ? text : '').words.length;
 }
