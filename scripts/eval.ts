@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [corpus.jsonl ...] [--folds 5] [--refit] [--logo-share 0.5] [--single] [--no-logo] [--no-write] [--report-only]
+ * npm run eval -- [corpus.jsonl ...] [--folds 5] [--refit] [--logo-share 0.5] [--single] [--no-logo] [--no-write] [--part cv|logo] [--report-only]
  * Grouped K-fold evaluation of the exact product path (scripts/eval/folds.ts), figures per genre, leave-one-
  * genre-out, pooled groups and their calibration, the evidence label by length and a field check on real saved
  * chatbot pages. Groups: prompt_id (SpeechMap China questions with their translations), debate topic for
@@ -22,7 +22,7 @@ import { crossValidate, firstCandidateOnly, leaveOneGenreOut } from './eval/fold
 import type { FoldRun } from './eval/folds';
 import { emptyPoolFigures, POOL_SIZES } from './eval/pooled';
 import type { PoolFigures } from './eval/pooled';
-import { evidenceTable, familyConfusion, fieldTables, GENRES_2025, genreTable, logoTable, mixedTable, poolTable, reliabilityTable, vendorRecall } from './eval/report';
+import { evidenceTable, familyConfusion, similarityTable, fieldTables, GENRES_2025, genreTable, logoTable, mixedTable, poolTable, reliabilityTable, vendorRecall } from './eval/report';
 import { preparedFor } from './prepared-cache';
 
 const DOC = resolve(import.meta.dirname, '../docs/evaluation.md');
@@ -33,7 +33,7 @@ const args = process.argv.slice(2);
 const valueOf = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const K = valueOf('--folds', 5);
 const logoShare = valueOf('--logo-share', 0.5);
-const paths = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--logo-share'].includes(args[i - 1] ?? ''));
+const paths = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--logo-share', '--part'].includes(args[i - 1] ?? ''));
 const files = paths.length > 0 ? paths : DEFAULT_CORPUS_FILES;
 /**
  * Without --refit each fold scores the calibration model (trained on the training folds minus the held-apart
@@ -57,18 +57,30 @@ const prep = args.includes('--report-only') ? null! : preparedFor(records, corpu
  * The measured figures are kept in a temporary file, so a report can be rewritten (--report-only) without
  * another hour of training on a busy machine.
  */
-const CACHE = resolve(tmpdir(), `modelprint-eval-${corpus.sha256.slice(0, 12)}-k${K}${single ? '-single' : ''}.v8`);
+const CACHE = (part: string) => resolve(tmpdir(), `modelprint-eval-${corpus.sha256.slice(0, 12)}-k${K}${single ? '-single' : ''}-${part}.v8`);
+/**
+ * --part cv | logo runs one half and keeps its figures in a temporary file (two processes can then share a
+ * busy machine's CPU); --report-only writes the report from both files without training anything.
+ */
+const part = args.includes('--part') ? args[args.indexOf('--part') + 1]! : 'all';
 let measured: { cv: FoldRun; pooled: PoolFigures; logo: Prediction[]; sigJson: SignaturesJson[] };
-if (args.includes('--report-only') && existsSync(CACHE)) {
-  measured = deserialize(readFileSync(CACHE)) as typeof measured;
+if (args.includes('--report-only') && existsSync(CACHE('cv'))) {
+  const cvPart = deserialize(readFileSync(CACHE('cv'))) as typeof measured;
+  const logoPart = existsSync(CACHE('logo')) ? (deserialize(readFileSync(CACHE('logo'))) as { logo: Prediction[] }).logo : [];
+  measured = { ...cvPart, logo: logoPart };
   measured.cv.sigs = measured.sigJson.map((j) => decodeSignatures(j));
-  log(`figures read from ${CACHE}`);
+  log(`figures read from ${CACHE('cv')}${logoPart.length ? ` and ${CACHE('logo')}` : ''}`);
 } else {
   const pooled = emptyPoolFigures();
-  const cv = crossValidate(prep, K, single ? firstCandidateOnly(o) : o, pooled, log);
-  const logo = args.includes('--no-logo') ? [] : leaveOneGenreOut(prep, { ...o, log: () => {} }, logoShare, log);
+  const cv = part === 'logo' ? { preds: [], sigs: [], times: [] } : crossValidate(prep, K, single ? firstCandidateOnly(o) : o, pooled, log);
+  if (part !== 'logo') writeFileSync(CACHE('cv'), serialize({ cv: { ...cv, sigs: [] }, pooled, logo: [], sigJson: cv.sigs.map((s) => s.json) }));
+  const logo = args.includes('--no-logo') || part === 'cv' ? [] : leaveOneGenreOut(prep, { ...o, log: () => {} }, logoShare, log);
+  if (logo.length) writeFileSync(CACHE('logo'), serialize({ logo }));
+  if (part !== 'all') {
+    log(`part ${part} done; figures kept in ${CACHE(part)} (npm run eval -- --report-only ... writes the report)`);
+    process.exit(0);
+  }
   measured = { cv, pooled, logo, sigJson: cv.sigs.map((s) => s.json) };
-  writeFileSync(CACHE, serialize({ ...measured, cv: { ...cv, sigs: [] } }));
 }
 const { cv, pooled, logo } = measured;
 let shipped = null, fieldProblem = 'the committed signatures were not found';
@@ -140,6 +152,7 @@ out.push('## Evidence label by length (cross-validation)', '', `\`evidenceStreng
 out.push('## Single-answer calibration (vendor confidence, determined answers)', '', `ECE vendor ${ece.family.toFixed(3)}, model ${ece.model.toFixed(3)}.`, '', reliabilityTable(preds), '');
 out.push('## Field check: real saved chatbot pages', '', field ? `The answers on the saved pages in \`../shared/fixtures/real-dom/\`, read through the capture code (site adapter, scanPage, readAnswer in happy-dom), attributed with the committed signatures and compared with the site's operator. A handful of answers, reported, never tuned to; pages whose adapter records nothing show 0 answers.\n\n${fieldTables(field)}` : `(not run: ${shipped ? '../shared/fixtures/real-dom/ not found' : fieldProblem})`, '');
 out.push('## Vendor confusion (cross-validation, counts; columns numbered as rows)', '', familyConfusion(preds, sig), '');
+out.push('## Model-to-model similarity (symmetrised held-out confusion, 1 = indistinguishable; shown from 0.10)', '', similarityTable(preds, sig), '');
 out.push('## Speed (attribute() inside the eval, normalised to 2,500 characters)', '', `median ${(times[Math.floor(times.length / 2)] ?? NaN).toFixed(2)} ms, p95 ${(times[Math.floor(times.length * 0.95)] ?? NaN).toFixed(2)} ms per 2,500 characters (no explanation; measured while training shares the CPU; \`npm run bench\` owns the speed figures).`, '');
 const previous = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
 const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : `${NOTES}\n`;

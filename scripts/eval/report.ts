@@ -1,5 +1,6 @@
 /** The markdown sections of docs/evaluation.md, from the figures the evaluation collected. */
 import { GENRES } from '../../lib/fingerprint/corpus';
+import { meanConfusion, similarityFromConfusion } from '../../lib/fingerprint/model/confusion';
 import type { Signatures } from '../../lib/fingerprint/signatures';
 import { accuracy, calibration, eceOf, headlineModelAccuracy, markdownTable, pct } from '../corpus-metrics';
 import type { Prediction } from '../corpus-metrics';
@@ -110,4 +111,11 @@ export function fieldTables(field: { pages: FieldPage[]; answers: FieldAnswer[] 
   });
   return markdownTable(['site', 'operator', 'pages', 'answers captured', 'determined', 'vendor = operator', 'vendors named'], rows) + '\n\n' +
     markdownTable(['page', 'answers', 'each answer: vendor/model confidence (words, evidence)'], pageRows);
+}
+
+/** Model-to-model similarity of the held-out predictions (the build's own formula, on the test folds). */
+export function similarityTable(ps: Prediction[], sig: Signatures): string {
+  const L = sig.labels;
+  const sim = similarityFromConfusion(meanConfusion(ps.map((p) => p.p), ps.map((p) => p.label), L.length));
+  return markdownTable(['', ...L.map((_, i) => String(i + 1))], sim.map((r, i) => [`${i + 1} ${L[i]}`, ...r.map((x, j) => (i === j ? '·' : x >= 0.1 ? x.toFixed(2) : ''))]));
 }
