@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attribute, getDefaultSignatures, pool } from '../../../lib/fingerprint';
+import { MAX_POOLED } from '../../../lib/fingerprint/pool';
 import type { Attribution } from '../../../lib/fingerprint';
 
 const sig = getDefaultSignatures();
@@ -33,14 +34,18 @@ describe('pool', () => {
   });
 
   it('grows more confident as agreeing evidence accumulates', () => {
-    const one = results.filter((r) => !r.undetermined).sort((a, b) => a.confidence - b.confidence)[0]!;
-    let prev = pool([one]).confidence;
+    // A weakly peaked answer (0.3 on one label), repeated: the named vendor's p grows with every doubling
+    // until it reaches the ceiling a group never passes.
+    const one = peaked('claude-3', 0.3);
+    let prev = pool([one]).families[0]!.p;
     for (const n of [2, 4, 8, 16]) {
-      const c = pool(Array.from({ length: n }, () => one)).confidence;
-      expect(c).toBeGreaterThan(prev);
-      prev = c;
+      const p = pool(Array.from({ length: n }, () => one));
+      expect(p.family).toBe('anthropic');
+      if (prev < MAX_POOLED) expect(p.families[0]!.p).toBeGreaterThan(prev);
+      else expect(p.families[0]!.p).toBe(MAX_POOLED);
+      prev = p.families[0]!.p;
     }
-    expect(pool(Array.from({ length: 16 }, () => one)).model).toBe(one.model);
+    expect(pool(Array.from({ length: 16 }, () => one)).model).toBe('claude-3');
   });
 
   it('skips undetermined answers and reports no evidence when nothing is left', () => {

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SET_VERSION, getDefaultSignatures, loadSignatures, SCHEMA_VERSION, similarityMatrix } from '../../../lib/fingerprint';
+import { sealSignatures } from '../../../lib/fingerprint/integrity';
 
 const DATA = resolve(__dirname, '../../../lib/fingerprint/data/signatures.json');
 const raw = JSON.parse(readFileSync(DATA, 'utf8'));
@@ -52,7 +53,9 @@ describe('signature loader', () => {
     ['a non-object', 'signatures', /expected an object/],
     ['null', null, /expected an object/],
   ])('rejects %s with a clear error', (_name, input, message) => {
-    expect(() => loadSignatures(input)).toThrow(message);
+    // Sealed, so the shape check itself is tested (an unsealed edit is refused by the integrity check first).
+    const sealed = input && typeof input === 'object' && input.schemaVersion === SCHEMA_VERSION ? sealSignatures(input) : input;
+    expect(() => loadSignatures(sealed)).toThrow(message);
   });
 
   it('keeps the committed data at most 2 MB', () => {
