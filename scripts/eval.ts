@@ -11,14 +11,15 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { resolveOptions } from '../lib/fingerprint/build';
-import { GENRES } from '../lib/fingerprint/corpus';
+import { GENRES, groupOf } from '../lib/fingerprint/corpus';
 import { decodeSignatures, loadSignatures } from '../lib/fingerprint/signatures';
 import type { SignaturesJson } from '../lib/fingerprint/signatures';
 import { DEFAULT_CORPUS_FILES, readCorpusFiles } from '../lib/node/corpus-files';
 import type { Prediction } from './corpus-metrics';
 import { eceOf, headlineModelAccuracy, markdownTable, pct, accuracy } from './corpus-metrics';
 import { fieldCheck } from './eval/field-check';
-import { crossValidate, firstCandidateOnly, leaveOneGenreOut } from './eval/folds';
+import { crossValidate, firstCandidateOnly, foldsOfPredictions, leaveOneGenreOut } from './eval/folds';
+import { relabelStrength } from './eval/predict';
 import type { FoldRun } from './eval/folds';
 import { emptyPoolFigures, POOL_SIZES } from './eval/pooled';
 import type { PoolFigures } from './eval/pooled';
@@ -69,6 +70,7 @@ if (args.includes('--report-only') && existsSync(CACHE('cv'))) {
   const logoPart = existsSync(CACHE('logo')) ? (deserialize(readFileSync(CACHE('logo'))) as { logo: Prediction[] }).logo : [];
   measured = { ...cvPart, logo: logoPart };
   measured.cv.sigs = measured.sigJson.map((j) => decodeSignatures(j));
+  relabelStrength(measured.cv.preds, foldsOfPredictions(records.map(groupOf), K), measured.cv.sigs);
   log(`figures read from ${CACHE('cv')}${logoPart.length ? ` and ${CACHE('logo')}` : ''}`);
 } else {
   const pooled = emptyPoolFigures();

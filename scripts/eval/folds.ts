@@ -16,7 +16,7 @@ import type { PoolFigures } from './pooled';
 import { predict } from './predict';
 
 /** Salt of the outer folds; differs from the build's calibration-split salt so the two splits are independent. */
-const EVAL_SALT = 0xe7a1;
+export const EVAL_SALT = 0xe7a1;
 const LOGO_SALT = 0x10e0;
 
 export interface FoldRun { preds: Prediction[]; sigs: Signatures[]; times: number[] }
@@ -64,4 +64,11 @@ export function leaveOneGenreOut(prep: Prepared, o: Resolved, share: number, log
 /** The options with only the first value of every grid: a build that trains one candidate and compares none. */
 export function firstCandidateOnly(o: Resolved): Resolved {
   return { ...o, selectSkeleton: [o.selectSkeleton[0]!], selectRateFloor: [o.selectRateFloor[0]!], selectMinGroups: [o.selectMinGroups[0]!], selectGenreBalance: [o.selectGenreBalance[0]!], familyBlends: [o.familyBlends[0]!] };
+}
+
+/** The fold of each cross-validation prediction, in the order crossValidate() made them (fold by fold, records ascending). */
+export function foldsOfPredictions(groups: string[], K: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < K; k++) groups.forEach((g) => { if (foldOf(g, K, EVAL_SALT) === k) out.push(k); });
+  return out;
 }

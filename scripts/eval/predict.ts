@@ -49,3 +49,19 @@ export function asAttribution(p: Prediction, sig: Signatures): Attribution {
     reason: p.reason, models, families, explanation: [],
   };
 }
+
+/**
+ * The evidence label of stored predictions, recomputed with the current evidenceStrength() and each fold's
+ * signatures (a report rewritten from stored figures then reflects the current rule).
+ */
+export function relabelStrength(ps: Prediction[], folds: number[], sigs: Signatures[]): void {
+  ps.forEach((p, k) => {
+    const sig = sigs[folds[k]!]!;
+    const family = sig.families[p.headFamily]!;
+    const a: Attribution = {
+      model: p.undetermined ? null : sig.labels[p.headModel]!, family: p.undetermined ? null : family, confidence: p.confidence, undetermined: p.undetermined,
+      reason: p.reason, models: [], families: [{ family, p: p.familyConfidence }], explanation: [],
+    };
+    p.strength = evidenceStrength(a, p.words, sig);
+  });
+}

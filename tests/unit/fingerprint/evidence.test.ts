@@ -43,3 +43,18 @@ describe('evidenceStrength', () => {
     expect(evidenceStrength(a, 6)).not.toBe('strong');
   });
 });
+
+describe('measuredAccuracyAt', () => {
+  const bucket = (words: number, n: number, familyAccuracy: number) => ({ words, n, familyAccuracy });
+
+  it('smooths the measurement so that it never falls with length (weighted by answers)', () => {
+    const table = [bucket(0, 100, 0.6), bucket(10, 100, 0.4), bucket(50, 200, 0.7)];
+    expect(measuredAccuracyAt(table, 5)).toBeCloseTo(0.5, 6);
+    expect(measuredAccuracyAt(table, 20)).toBeCloseTo(0.5, 6);
+    expect(measuredAccuracyAt(table, 60)).toBeCloseTo(0.7, 6);
+  });
+
+  it('is -1 when nothing was measured at or below the length', () => {
+    expect(measuredAccuracyAt([bucket(10, 100, 0.6)], 3)).toBe(-1);
+  });
+});
