@@ -4,12 +4,15 @@
  * α · n^γ · mean log p (calibration.poolScale / poolExponent, fitted by the build on held-apart same-label
  * groups of 2 to 100 answers: γ = 1 with α = 1 would be the naive product, γ = 0 never grows more confident).
  * Then what the answers themselves say is checked: each determined answer votes for its own top family.
- *  - Weak agreement (the headline family is the top family of fewer than two thirds of the answers): its p
- *    may not exceed the upper 95% Wilson bound of that share, so a group that agrees weakly never reads as
- *    certain; no pooled family ever exceeds MAX_POOLED (a group is never "100%").
  *  - Mixed: two or three families are each the top family of at least a quarter of the answers (and of 2+
  *    answers) and none has two thirds: `mixed` is set and `components` lists them, so a group from several
- *    vendors is not reported as one confident vendor that no answer ranked first.
+ *    vendors is not reported as one confident vendor that no answer ranked first; and the headline family's p
+ *    may not exceed the upper 95% Wilson bound of its share of the answers, so a group that agrees weakly
+ *    never reads as certain.
+ *  - No pooled family ever exceeds MAX_POOLED: a group is never "100%".
+ * (A first version capped every group whose headline family topped under two thirds of the answers; for one
+ * source whose single answers are right 55-65% of the time, that made the pooled confidence far lower than
+ * the pooled accuracy (evaluation.md), so the vote cap now applies to mixed groups only.)
  * Undetermined answers carry no evidence and are skipped. Order-invariant: every sum runs over sorted terms.
  */
 import { getDefaultSignatures } from './default-signatures';
@@ -24,7 +27,7 @@ import type { Attribution, PoolComponent, PooledAttribution } from './types';
 const P_FLOOR = 1e-9;
 /** No pooled family probability above this: a group of answers is never certain. */
 export const MAX_POOLED = 0.99;
-/** Share of the answers the headline family must top for the group to count as agreeing (not capped, not mixed). */
+/** Share of the answers the leading family must top for a group with a second component not to be mixed. */
 export const STRONG_AGREEMENT = 2 / 3;
 /** A family is a component of a mixed group when it tops at least this share of the answers ... */
 export const COMPONENT_SHARE = 0.25;
@@ -65,12 +68,12 @@ export function pool(results: Attribution[], signatures?: Signatures): PooledAtt
     q[c] = s * scale;
   }
   softmaxInPlace(q);
-  capHeadline(sig, q, votes, n);
+  const components = componentsOf(sig, q, votes, n);
+  const mixed = components.length >= 2 && components[0]!.share < STRONG_AGREEMENT;
+  capHeadline(sig, q, votes, n, mixed);
   const top = topLabelOfTopFamily(sig, q);
   const topFamily = sig.familyOf[top]!;
   const { models, families } = scoresOf(sig, q);
-  const components = componentsOf(sig, q, votes, n);
-  const mixed = components.length >= 2 && components[0]!.share < STRONG_AGREEMENT;
   const agree = votes[topFamily]!;
   const explanation = [`Pooled ${n} answer${n === 1 ? '' : 's'}: ${sig.families[topFamily]} is the top vendor of ${agree} of them.`];
   if (mixed) explanation.push(`The answers point to different vendors: ${components.map((c) => `${c.family} (${c.answers})`).join(', ')}.`);
@@ -84,24 +87,21 @@ export function pool(results: Attribution[], signatures?: Signatures): PooledAtt
 /**
  * Caps the headline family in place (labels rescaled within each family, the rest spread over the other
  * families in proportion): at MAX_POOLED always, and at the Wilson upper bound of its vote share when the
- * answers agree weakly. A cap can hand the lead to another family, which is then checked the same way.
+ * group is mixed. A cap can hand the lead to another family, which is then checked the same way.
  */
-function capHeadline(sig: Signatures, q: Float64Array, votes: Float64Array, n: number): void {
+function capHeadline(sig: Signatures, q: Float64Array, votes: Float64Array, n: number, mixed: boolean): void {
   for (let round = 0; round < 3; round++) {
     const f = sig.familyOf[topLabelOfTopFamily(sig, q)]!;
     let mass = 0;
     for (let c = 0; c < q.length; c++) if (sig.familyOf[c] === f) mass += q[c]!;
-    const weak = votes[f]! < STRONG_AGREEMENT * n;
-    const cap = Math.min(MAX_POOLED, weak ? wilsonUpper(votes[f]!, n) : 1);
+    const cap = Math.min(MAX_POOLED, mixed ? wilsonUpper(votes[f]!, n) : 1);
     if (mass <= cap) return;
-    const inside = cap / mass, outside = mass < 1 ? (1 - cap) / (1 - mass) : 0;
-    let spread = 0;
+    const rest = 1 - mass;
     for (let c = 0; c < q.length; c++) {
-      q[c] = q[c]! * (sig.familyOf[c] === f ? inside : outside);
-      spread += q[c]!;
+      if (sig.familyOf[c] === f) q[c] = (q[c]! * cap) / mass;
+      // The others share what the cap frees in proportion to their mass (evenly when they had none).
+      else q[c] = rest > 1e-12 ? (q[c]! * (1 - cap)) / rest : (1 - cap) / (q.length - countOf(sig, f));
     }
-    // Everything was on one family: the rest goes evenly to the others.
-    if (spread < 1 - 1e-9) for (let c = 0; c < q.length; c++) if (sig.familyOf[c] !== f) q[c] = (1 - cap) / (q.length - countOf(sig, f));
   }
 }
 
