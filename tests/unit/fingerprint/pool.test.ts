@@ -80,8 +80,11 @@ describe('pool: honest about groups', () => {
       expect(c.answers).toBe(5);
       expect(familyOf(c.model)).toBe(c.family);
     }
-    // Weak agreement: the named vendor may not look more certain than half the answers support.
+    // Mixed: the named vendor may not look more certain than half the answers support, and the capped
+    // distribution is still one distribution.
     expect(p.families[0]!.p).toBeLessThanOrEqual(0.77);
+    expect(p.models.reduce((s, m) => s + m.p, 0)).toBeCloseTo(1, 4);
+    for (const m of p.models) expect(m.p).toBeGreaterThanOrEqual(0);
   });
 
   it('names up to three components of a three-way split', () => {
@@ -102,6 +105,9 @@ describe('pool: honest about groups', () => {
     const p = pool(Array.from({ length: 100 }, () => peaked(A!, 0.99)));
     expect(p.families[0]!.p).toBeLessThanOrEqual(0.99);
     expect(p.confidence).toBeLessThanOrEqual(0.99);
+    // What the cap frees goes to the other vendors, and nothing leaves 0..1.
+    expect(p.families.reduce((s, f) => s + f.p, 0)).toBeCloseTo(1, 4);
+    for (const f of p.families) expect(f.p).toBeLessThanOrEqual(1);
   });
 
   it('keeps the pooled model inside the pooled family', () => {
