@@ -4,14 +4,21 @@ export interface Prediction {
   label: number;
   family: number;
   task: string;
+  genre: string;
   words: number;
   /** Calibrated p per label (signature label order). */
   p: Float32Array;
   modelRank: number;
   familyRank: number;
+  /** The headline (what attribute() names): top family, and the top label within it. */
+  headModel: number;
+  headFamily: number;
+  /** p of the headline model and of the headline family. */
   confidence: number;
+  familyConfidence: number;
   undetermined: boolean;
   reason: string | null;
+  strength: 'weak' | 'moderate' | 'strong';
 }
 
 export const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) + '%' : '–');
@@ -19,6 +26,11 @@ export const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) + '
 export function accuracy(ps: Prediction[], key: 'modelRank' | 'familyRank', k: number): number {
   if (ps.length === 0) return NaN;
   return ps.filter((p) => p[key] < k).length / ps.length;
+}
+
+/** Share of predictions whose headline model (what the user reads) is the true label. */
+export function headlineModelAccuracy(ps: Prediction[]): number {
+  return ps.length === 0 ? NaN : ps.filter((p) => p.headModel === p.label).length / ps.length;
 }
 
 export interface ReliabilityBin { lo: number; hi: number; n: number; conf: number; acc: number }
@@ -36,7 +48,16 @@ export function calibration(conf: number[], correct: boolean[], bins = 10): { ec
     ece += (b.n / conf.length) * Math.abs(b.acc / b.n - b.conf / b.n);
     b.conf /= b.n; b.acc /= b.n;
   }
-  return { ece, table };
+  return { ece: conf.length > 0 ? ece : NaN, table };
+}
+
+/** ECE of the headline model confidence and of the headline family confidence, over determined answers. */
+export function eceOf(ps: Prediction[]): { model: number; family: number } {
+  const det = ps.filter((p) => !p.undetermined);
+  return {
+    model: calibration(det.map((p) => p.confidence), det.map((p) => p.headModel === p.label)).ece,
+    family: calibration(det.map((p) => p.familyConfidence), det.map((p) => p.headFamily === p.family)).ece,
+  };
 }
 
 /** Rank of `target` in p (0 = top), ties broken against the target (pessimistic). */
@@ -48,4 +69,14 @@ export function rankOf(p: ArrayLike<number>, target: number): number {
 
 export function markdownTable(head: string[], rows: Array<Array<string | number>>): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** n distinct members drawn uniformly (partial Fisher–Yates, seeded). */
+export function sample<T>(xs: T[], n: number, rand: () => number): T[] {
+  const a = [...xs];
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(rand() * (a.length - i));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a.slice(0, n);
 }

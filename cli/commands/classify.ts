@@ -21,10 +21,13 @@ export interface ClassifyLine {
   explanation: string[];
   /** `--pool` only: how many answers carried evidence into the pooled result. */
   n?: number;
+  /** `--pool` only: whether the answers point to different vendors, and those vendors (docs/cli.md). */
+  mixed?: boolean;
+  components?: { family: string; model: string; share: number; answers: number }[];
 }
 
 /**
- * Six decimals: far finer than any difference the scores can support, and it keeps a 29-label line
+ * Six decimals: far finer than any difference the scores can support, and it keeps a 33-label line
  * short. Rounding happens only here, at the output edge; the engine's numbers stay exact.
  */
 const round = (p: number) => Math.round(p * 1e6) / 1e6;
@@ -42,7 +45,11 @@ export function toClassifyLine(id: string | number, result: Attribution | Pooled
     families: result.families.map(({ family, p }) => ({ family, p: round(p) })),
     explanation: result.explanation,
   };
-  if ('n' in result) line.n = result.n;
+  if ('n' in result) {
+    line.n = result.n;
+    line.mixed = result.mixed;
+    line.components = result.components.map(({ family, model, share, answers }) => ({ family, model, share: round(share), answers }));
+  }
   return line;
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { buildSignatures, loadSignatures } from '../../lib/fingerprint';
-import { readCorpus } from '../../scripts/corpus-io';
+import { readCorpusFiles } from '../../lib/node/corpus-files';
 import { UsageError, type CliIo, type Command } from '../command';
 import { parseCommandArgs } from '../parse-args';
 import { runScript } from '../run-script';
@@ -14,11 +14,11 @@ import { runScript } from '../run-script';
 async function buildTo(corpus: string, out: string, io: CliIo): Promise<number> {
   let json;
   try {
-    const { records, sha256 } = readCorpus(corpus);
-    io.stdout.write(`read ${records.length} records from ${corpus} (sha256 ${sha256.slice(0, 12)}…)\n`);
+    const { records, files, sha256 } = readCorpusFiles([corpus]);
+    io.stdout.write(`read ${records.length} records from ${corpus} (sha256 ${files[0]!.sha256.slice(0, 12)}…)\n`);
     json = buildSignatures(records, {
       log: (message) => io.stdout.write(`${message}\n`),
-      provenance: { file: basename(corpus), sha256 },
+      provenance: { file: basename(corpus), sha256, files },
     });
     loadSignatures(json); // never write a file the engine would refuse to read
   } catch (error) {

@@ -1,11 +1,12 @@
 /** attribute(): one answer → calibrated model and family probabilities, or an explicit "undetermined". */
 import { analyze } from './analysis';
 import { getDefaultSignatures } from './default-signatures';
-import { scoresOf, uniform } from './distribution';
+import { scoresOf, topLabelOfTopFamily, uniform } from './distribution';
 import { engineFor } from './engine';
 import { explain } from './explain';
 import { applyFamilyHead, linearLogits, logitsOf } from './score';
 import type { Signatures } from './signatures';
+import { argmax } from './model/argmax';
 import { softmaxInPlace } from './model/train';
 import type { Attribution, Tokenizer } from './types';
 
@@ -53,9 +54,7 @@ export function attribute(text: string, signatures?: Signatures, options: Attrib
   const v = e.vectorizer.vectorize(a);
   const p = e.logits;
   logitsOf(sig, v, e.z, p);
-  let raw = 0;
-  for (let c = 1; c < p.length; c++) if (p[c]! > p[raw]!) raw = c;
-  const t = sig.temperatureByTop[raw]!;
+  const t = sig.temperatureByTop[argmax(p)]!;
   for (let c = 0; c < p.length; c++) p[c] = p[c]! / t;
   softmaxInPlace(p);
   if (sig.familyHead) {
@@ -68,16 +67,17 @@ export function attribute(text: string, signatures?: Signatures, options: Attrib
     const prose = a.codeChars === 0 && letters >= PROSE_LETTER_SHARE * nonSpace.length;
     return undetermined(sig, prose ? 'too-short' : 'not-prose', p);
   }
-  let top = 0, second = -1;
-  for (let c = 1; c < p.length; c++) {
-    if (p[c]! > p[top]!) { second = top; top = c; } else if (second < 0 || p[c]! > p[second]!) second = c;
-  }
+  // The headline is one consistent pair: the top family, and the top label *within* it (the label with the
+  // highest p overall may belong to another family when a vendor's mass is spread over several siblings).
+  const top = topLabelOfTopFamily(sig, p);
+  let second = -1;
+  for (let c = 0; c < p.length; c++) if (c !== top && (second < 0 || p[c]! > p[second]!)) second = c;
   const confidence = p[top]!;
   const explanation = options.explain === false ? [] : explain(sig, a, v.dense, e.z, top, second < 0 ? (top + 1) % p.length : second);
   const { models, families } = scoresOf(sig, p);
   return {
     model: sig.labels[top]!,
-    family: families[0]!.family,
+    family: sig.families[sig.familyOf[top]!]!,
     confidence: Math.round(confidence * 1e6) / 1e6,
     undetermined: false,
     reason: null,

@@ -5,13 +5,16 @@
  * Pure TypeScript: no DOM, browser, idb or Preact imports, so the extension and the CLI run the same code
  * (tests/unit/fingerprint/purity.test.ts checks it).
  */
-export type { Attribution, CorpusRecord, FamilyScore, ModelScore, PooledAttribution, Tokenizer } from './types';
-export type { Signatures, SignaturesJson } from './signatures';
+export type { Attribution, CorpusRecord, FamilyScore, ModelScore, PoolComponent, PooledAttribution, Tokenizer } from './types';
+export type { EvidenceStrength } from './evidence';
+export type { EvidenceBucket, Signatures, SignaturesJson } from './signatures';
 export type { BuildOptions } from './defaults';
 export type { AttributeOptions } from './attribute';
 
 export { attribute } from './attribute';
 export { pool } from './pool';
+export { evidenceStrength, proseWords } from './evidence';
+export { GENRES, genreOf, parseCorpus } from './corpus';
 export { fingerprint } from './fingerprint';
 export { canonicalize } from './canonicalize';
 export { loadSignatures, SCHEMA_VERSION } from './signatures';

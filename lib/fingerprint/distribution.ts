@@ -22,3 +22,17 @@ export function scoresOf(sig: Signatures, p: ArrayLike<number>): { models: Model
 export function uniform(sig: Signatures): Float64Array {
   return new Float64Array(sig.labels.length).fill(1 / sig.labels.length);
 }
+
+/**
+ * The headline label: the label with the highest p inside the family with the highest summed p (ties go to
+ * the lower index, i.e. the name order scoresOf uses). An Attribution's `model` is always a label of its `family`.
+ */
+export function topLabelOfTopFamily(sig: Signatures, p: ArrayLike<number>): number {
+  const fam = new Float64Array(sig.families.length);
+  for (let c = 0; c < p.length; c++) fam[sig.familyOf[c]!]! += p[c]!;
+  let f = 0;
+  for (let k = 1; k < fam.length; k++) if (fam[k]! > fam[f]!) f = k;
+  let top = -1;
+  for (let c = 0; c < p.length; c++) if (sig.familyOf[c] === f && (top < 0 || p[c]! > p[top]!)) top = c;
+  return top;
+}

@@ -6,6 +6,7 @@
 import { analyze } from './analysis';
 import { DENSE_NAMES } from './features';
 import type { SparseBlock } from './features';
+import { genreOf, groupOf } from './corpus';
 import { hashString } from './hash';
 import type { CorpusRecord } from './types';
 import { Vectorizer } from './vectorize';
@@ -25,15 +26,12 @@ export interface Prepared {
   words: Int32Array;
   /** Split group: prompt_id for chat, debate topic for persuasion turns (a topic never straddles a split). */
   groups: string[];
+  /** Genre of each record (corpus.ts: chat, debate, puzzle, ...). */
+  genre: string[];
   hashBits: number;
   blockWeights: Record<SparseBlock, number>;
 }
 
-export function groupOf(r: CorpusRecord): string {
-  const topic = r.meta && typeof r.meta === 'object' ? r.meta.topic_id : undefined;
-  if (r.task === 'persuasion-dialogue' && topic !== undefined) return `topic:${topic}`;
-  return r.prompt_id ?? r.id ?? `text:${hashString(r.text)}`;
-}
 
 /** Deterministic bucket in [0, k) of a group for a given salt. */
 export function foldOf(group: string, k: number, salt: number): number {
@@ -55,7 +53,7 @@ export function prepare(records: CorpusRecord[], hashBits: number, blockWeights:
   const n = records.length;
   const p: Prepared = {
     records, labels, families, labelFamily, y: new Int32Array(n), idx: new Array(n), val: new Array(n), blk: new Array(n),
-    dense: new Float32Array(n * nD), words: new Int32Array(n), groups: new Array(n), hashBits, blockWeights,
+    dense: new Float32Array(n * nD), words: new Int32Array(n), groups: new Array(n), genre: new Array(n), hashBits, blockWeights,
   };
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
@@ -68,6 +66,7 @@ export function prepare(records: CorpusRecord[], hashBits: number, blockWeights:
     p.dense.set(v.dense, i * nD);
     p.words[i] = a.words.length;
     p.groups[i] = groupOf(r);
+    p.genre[i] = genreOf(r);
     if (log && (i + 1) % 5000 === 0) log(`  prepared ${i + 1}/${n}`);
   }
   return p;

@@ -4,10 +4,36 @@
  */
 import { FEATURE_SET_VERSION } from './features';
 import type { SparseBlock } from './features';
+import { integrityProblem } from './integrity';
 import { decodeVarints, dequantizeRows, fromBase64 } from './model/codec';
 
-/** 2: calibration.temperatureByTop (per-task temperatures), familyHead and build.selection. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2: calibration.temperatureByTop (per-task temperatures), familyHead and build.selection.
+ * 3: integrity (content hash), calibration.poolScale and calibration.evidenceByLength, corpus.byGenre/files,
+ *    build.selection[].genreBalance.
+ */
+export const SCHEMA_VERSION = 3;
+
+/** One option candidate the build compared on its held-apart split (see build/select.ts). */
+export interface SelectionCandidate {
+  skeleton: number; rateFloor: number; minGroups: number;
+  /** Exponent of the genre-balancing sample weights (0 = every answer weighs 1; see build/select.ts). */
+  genreBalance: number;
+  /** Held-apart model top-1, averaged over the genres present (each genre counts once). */
+  heldAccuracy: number;
+  heldLogLoss: number;
+  chosen: boolean;
+}
+
+/** Measured accuracy of single answers by length (words of prose), from the build's held-apart answers. */
+export interface EvidenceBucket {
+  /** Lower bound of the bucket in words (the bucket runs to the next bound). */
+  words: number;
+  /** Held-apart answers in the bucket. */
+  n: number;
+  /** Share whose top family was right (-1 when n = 0). */
+  familyAccuracy: number;
+}
 
 export interface SignaturesJson {
   schemaVersion: number;
@@ -19,9 +45,16 @@ export interface SignaturesJson {
   build: {
     date: string; tool: string; seed: number; options: Record<string, unknown>; trainRecords: number;
     /** The option candidates the build compared on its held-apart split, with what each measured there. */
-    selection: Array<{ skeleton: number; rateFloor: number; minGroups: number; heldAccuracy: number; heldLogLoss: number; chosen: boolean }>;
+    selection: SelectionCandidate[];
   };
-  corpus: { file: string | null; sha256: string | null; records: number; byTask: Record<string, number>; byLabel: Record<string, number> };
+  corpus: {
+    file: string | null; sha256: string | null; records: number; byTask: Record<string, number>; byLabel: Record<string, number>;
+    byGenre: Record<string, number>;
+    /** Every corpus file read, with its own digest (`sha256` above digests this list). */
+    files: Array<{ file: string; sha256: string; records: number }>;
+    /** The exact model ids (corpus `model`) behind each label: which generations the references hold. */
+    modelsByLabel: Record<string, string[]>;
+  };
   vectorizer: { hashBits: number; blockWeights: Record<SparseBlock, number>; denseWeight: number; zClip: number };
   dense: { names: string[]; mean: number[]; sd: number[]; /** per label, in `labels` order */ labelMean: number[][] };
   model: { rows: string; weights: string; denseWeights: string; bias: number[] };
@@ -30,8 +63,14 @@ export interface SignaturesJson {
    * c has the highest raw score: the temperature of the task (chat / debate) that label mostly answers in
    * training, fitted on held-apart answers whose top label has that task (the global one when too few).
    * taskOfLabel: that task per label.
+   * poolScale, poolExponent: pool() scores a group of n answers as poolScale × n^poolExponent × mean log p
+   * (fitted on held-apart same-label groups of 2 to 100 answers; see pool.ts).
+   * evidenceByLength: measured family top-1 of held-apart answers by length, read by evidenceStrength().
    */
-  calibration: { temperature: number; temperatureByTop: number[]; taskOfLabel: string[]; poolExponent: number };
+  calibration: {
+    temperature: number; temperatureByTop: number[]; taskOfLabel: string[]; poolExponent: number; poolScale: number;
+    evidenceByLength: EvidenceBucket[];
+  };
   /**
    * minWords and the held-apart measurement it came from: [bucket lower bound in words, family top-1 of the
    * held-apart answers in that bucket (-1 when empty)], and the family top-1 over all lengths.
@@ -46,6 +85,11 @@ export interface SignaturesJson {
    * rescales that family's labels to match, so models and families stay consistent.
    */
   familyHead: { model: SignaturesJson['model']; temperature: number; blend: number } | null;
+  /**
+   * SHA-256 of this JSON without the field (JSON.stringify, keys in file order), written by the build and
+   * checked on load: a file with one number changed by hand is refused instead of silently changing verdicts.
+   */
+  integrity: string;
 }
 
 /** A decoded linear model: hashed bucket → row of W (-1 when pruned), int8-decoded weights, bias. */
@@ -87,8 +131,26 @@ function isNumArray(x: unknown, n?: number): x is number[] {
   return Array.isArray(x) && (n === undefined || x.length === n) && x.every((v) => typeof v === 'number' && Number.isFinite(v));
 }
 
-/** Validate and decode signature JSON; throws a clear Error on unknown versions or a bad shape. */
+/**
+ * Validate and decode signature JSON; throws a clear Error on unknown versions, a bad shape or content that
+ * does not match its integrity hash (a file edited by hand).
+ */
 export function loadSignatures(input: unknown): Signatures {
+  // The content check comes before the shape checks (for a file of this engine's versions), so a hand-edited
+  // parameter is named as an edit, not as whatever inconsistency it happens to cause.
+  const j = input as SignaturesJson | null;
+  if (j && typeof j === 'object' && j.schemaVersion === SCHEMA_VERSION && j.featureSetVersion === FEATURE_SET_VERSION) {
+    const problem = integrityProblem(j);
+    if (problem) fail(problem);
+  }
+  return decodeSignatures(input);
+}
+
+/**
+ * Validate and decode without the integrity check: for the build, which scores its own unsealed candidates.
+ * Everything else loads with loadSignatures().
+ */
+export function decodeSignatures(input: unknown): Signatures {
   if (typeof input !== 'object' || input === null) fail('expected an object');
   const j = input as SignaturesJson;
   if (j.schemaVersion !== SCHEMA_VERSION) fail(`unknown schemaVersion ${JSON.stringify(j.schemaVersion)} (this engine reads ${SCHEMA_VERSION})`);
@@ -112,7 +174,13 @@ export function loadSignatures(input: unknown): Signatures {
   if (nDense < 0 || !isNumArray(j.dense.mean, nDense) || !isNumArray(j.dense.sd, nDense)) fail('dense.mean/sd must match dense.names');
   if (!Array.isArray(j.dense.labelMean) || j.dense.labelMean.length !== C) fail('dense.labelMean must have one row per label');
   if (!isNumArray(j.model?.bias, C)) fail('model.bias must have one number per label');
-  if (!j.calibration || !(j.calibration.temperature > 0) || !(j.calibration.poolExponent >= 0)) fail('calibration needs temperature > 0 and poolExponent >= 0');
+  if (!j.calibration || !(j.calibration.temperature > 0) || !(j.calibration.poolExponent >= 0) || !(j.calibration.poolScale > 0)) {
+    fail('calibration needs temperature > 0, poolExponent >= 0 and poolScale > 0');
+  }
+  const ev = j.calibration.evidenceByLength;
+  if (!Array.isArray(ev) || !ev.every((b) => b && Number.isFinite(b.words) && Number.isFinite(b.n) && Number.isFinite(b.familyAccuracy))) {
+    fail('calibration.evidenceByLength must be a list of {words, n, familyAccuracy}');
+  }
   if (!isNumArray(j.calibration.temperatureByTop, C) || !j.calibration.temperatureByTop.every((t) => t > 0)) fail('calibration.temperatureByTop needs one temperature > 0 per label');
   if (!j.abstention || !(j.abstention.minWords >= 0)) fail('abstention.minWords must be >= 0');
   if (!Array.isArray(j.similarity) || j.similarity.length !== C) fail('similarity must be a labels × labels matrix');

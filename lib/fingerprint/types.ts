@@ -4,11 +4,14 @@ export interface ModelScore { model: string; family: string; p: number }
 export interface FamilyScore { family: string; p: number }
 
 export interface Attribution {
-  /** Top model label (corpus `label`), null when undetermined. */
+  /**
+   * The headline model: the label with the highest p *within* `family` (corpus `label`), null when
+   * undetermined. Always a label of `family`, even when a label of another family has a higher p alone.
+   */
   model: string | null;
-  /** Top family (corpus `family`), null when undetermined. */
+  /** Top family (corpus `family`, highest summed p), null when undetermined. */
   family: string | null;
-  /** p of the top model (0..1), 0 when undetermined. */
+  /** p of the headline model (0..1), 0 when undetermined. */
   confidence: number;
   undetermined: boolean;
   /** 'empty' | 'too-short' | 'not-prose' | 'no-evidence' when undetermined, otherwise null. */
@@ -21,13 +24,28 @@ export interface Attribution {
   explanation: string[];
 }
 
+/** One vendor among the answers of a mixed group (see PooledAttribution.components). */
+export interface PoolComponent {
+  family: string;
+  /** The label of this family with the highest pooled p. */
+  model: string;
+  /** Share of the determined answers whose top family is this one (0..1). */
+  share: number;
+  /** How many determined answers have this top family. */
+  answers: number;
+}
+
 export interface PooledAttribution extends Attribution {
   /** Number of answers that were pooled (undetermined answers are not counted). */
   n: number;
-  /** True when the pooled answers point to different vendors: the UI then shows `components`, not one vendor. */
+  /**
+   * True when the answers point to different vendors: at least two families are each the top family of a
+   * sizeable share of the answers and none has a clear majority (pool.ts). The headline is then only the
+   * strongest of `components`, not a verdict on the group.
+   */
   mixed: boolean;
-  /** The vendors the answers point to, largest share first (2-3 of them); empty when not mixed. */
-  components: Array<{ family: string; model: string; share: number; answers: number }>;
+  /** The two or three vendors of a mixed group, largest share first; empty when not mixed. */
+  components: PoolComponent[];
 }
 
 export interface CorpusRecord {
@@ -36,6 +54,8 @@ export interface CorpusRecord {
   label: string;
   family: string;
   task?: string;
+  /** chat, debate, puzzle, writing, writing-fi, writing-zh, creative, essay (corpus.ts derives it for v1 lines). */
+  genre?: string;
   prompt_id?: string;
   prompt_set?: string;
   model?: string;

@@ -34,39 +34,55 @@ export function fitTemperature(logits: Float64Array[], y: ArrayLike<number>): nu
 }
 
 /**
- * Pooling exponent γ in [0, 1]: pooled logits = n^(γ-1) Σ log p_i. Fitted on random same-label pools of
- * held-apart answers (sizes 2..10), minimising the NLL of the true label.
+ * pool()'s scale α and exponent γ: a group of n answers scores α · n^γ · mean_i log p_i (γ = 1 with α = 1 is the
+ * naive product of independent evidence; γ = 0 never grows more confident with n). Fitted on random same-label
+ * groups of held-apart answers of each size in `sizes` (drawn without replacement; sizes larger than a
+ * label's answers are skipped), minimising the negative log-likelihood of the true *family*, the headline.
+ * Answers of one model are not independent evidence, and this fit measures by how much.
  */
-export function fitPoolExponent(logp: Float64Array[], y: ArrayLike<number>, classes: number, seed: number): number {
+export function fitPooling(logp: Float64Array[], y: ArrayLike<number>, familyOf: Int32Array, families: number, sizes: readonly number[], seed: number): { scale: number; exponent: number } {
+  const classes = familyOf.length;
   const byLabel: number[][] = Array.from({ length: classes }, () => []);
   for (let i = 0; i < logp.length; i++) byLabel[y[i]!]!.push(i);
   const rand = mulberry32(seed);
-  const pools: Array<{ y: number; sum: Float64Array; n: number }> = [];
+  const pools: Array<{ f: number; mean: Float64Array; n: number }> = [];
   for (let c = 0; c < classes; c++) {
-    const members = byLabel[c]!;
-    if (members.length < 2) continue;
-    for (const n of [2, 3, 5, 10]) {
-      for (let k = 0; k < 40; k++) {
-        const sum = new Float64Array(classes);
+    const members = [...byLabel[c]!];
+    for (const n of sizes) {
+      if (members.length < n) continue;
+      for (let k = 0; k < 30; k++) {
+        const mean = new Float64Array(classes);
         for (let j = 0; j < n; j++) {
-          const row = logp[members[Math.floor(rand() * members.length)]!]!;
-          for (let q = 0; q < classes; q++) sum[q]! += row[q]!;
+          const pick = j + Math.floor(rand() * (members.length - j));
+          [members[j], members[pick]] = [members[pick]!, members[j]!];
+          const row = logp[members[j]!]!;
+          for (let q = 0; q < classes; q++) mean[q]! += row[q]! / n;
         }
-        pools.push({ y: c, sum, n });
+        pools.push({ f: familyOf[c]!, mean, n });
       }
     }
   }
-  if (pools.length === 0) return 0.5;
-  const loss = (g: number) => {
+  if (pools.length === 0) return { scale: 1, exponent: 0.5 };
+  const p = new Float64Array(classes);
+  const fam = new Float64Array(families);
+  const loss = (g: number, logScale: number) => {
+    const a = Math.exp(logScale);
     let s = 0;
-    const p = new Float64Array(classes);
     for (const pl of pools) {
-      const t = Math.pow(pl.n, g - 1);
-      for (let q = 0; q < classes; q++) p[q] = pl.sum[q]! * t;
+      const t = a * Math.pow(pl.n, g);
+      for (let q = 0; q < classes; q++) p[q] = pl.mean[q]! * t;
       softmaxInPlace(p);
-      s -= Math.log(Math.max(1e-12, p[pl.y]!));
+      fam.fill(0);
+      for (let q = 0; q < classes; q++) fam[familyOf[q]!]! += p[q]!;
+      s -= Math.log(Math.max(1e-12, fam[pl.f]!));
     }
     return s / pools.length;
   };
-  return minimize(loss, 0, 1, 30);
+  let best = { scale: 1, exponent: 0.5, loss: Infinity };
+  for (let g = 0; g <= 1.0001; g += 0.05) {
+    const ls = minimize((x) => loss(g, x), -3, 3, 25);
+    const l = loss(g, ls);
+    if (l < best.loss) best = { scale: Math.exp(ls), exponent: g, loss: l };
+  }
+  return { scale: best.scale, exponent: best.exponent };
 }

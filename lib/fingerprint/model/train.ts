@@ -15,6 +15,8 @@ export interface TrainSet {
   /** Standardised, weighted dense features; row i at [i*nDense, (i+1)*nDense). */
   dense: Float32Array;
   y: Int32Array;
+  /** Optional weight of each record (indexed like y; 1 when absent): its loss counts this many times. */
+  weight?: Float32Array;
 }
 
 export interface LinearModel {
@@ -66,8 +68,9 @@ export function trainSoftmax(set: TrainSet, rows: ArrayLike<number>, o: TrainOpt
       logits(W, Wd, b, s, idx, val, set.dense, zo, D, C, p);
       softmaxInPlace(p);
       p[set.y[r]!]! -= 1; // p now holds the gradient of the loss wrt the logits
+      const w = set.weight ? set.weight[r]! : 1;
       s *= 1 - eta * o.l2;
-      const step = eta / s;
+      const step = (eta * w) / s;
       for (let k = 0; k < idx.length; k++) {
         const base = idx[k]! * C;
         const v = val[k]! * step;
@@ -79,7 +82,7 @@ export function trainSoftmax(set: TrainSet, rows: ArrayLike<number>, o: TrainOpt
         const base = f * C;
         for (let c = 0; c < C; c++) Wd[base + c]! -= v * p[c]!;
       }
-      for (let c = 0; c < C; c++) b[c]! -= eta * p[c]!;
+      for (let c = 0; c < C; c++) b[c]! -= eta * w * p[c]!;
       if (s < 1e-4) { rescale(W, s); rescale(Wd, s); s = 1; }
     }
   }

@@ -18,6 +18,8 @@ interface Line {
   families: { family: string; p: number }[];
   explanation: string[];
   n?: number;
+  mixed?: boolean;
+  components?: { family: string; model: string; share: number; answers: number }[];
 }
 
 const TEXTS = { prose: PROSE_ANSWER, markdown: MARKDOWN_ANSWER, debate: DEBATE_ANSWER, short: 'Sure.', empty: '' };
@@ -60,13 +62,15 @@ describe('classify output schema', () => {
     }
   });
 
-  it('names the top model as "model", its p as "confidence", and its family as "family" when determined', () => {
+  it('names the top family as "family", its top model as "model" and that model\'s p as "confidence" when determined', () => {
     const determined = lines.filter((line) => !line.undetermined);
     expect(determined.map((line) => line.id)).toEqual(expect.arrayContaining(['prose', 'markdown', 'debate']));
     for (const line of determined) {
-      expect(line.model).toBe(line.models[0]!.model);
-      expect(line.confidence).toBe(line.models[0]!.p);
       expect(line.family).toBe(line.families[0]!.family);
+      // docs/cli.md: `model` always belongs to `family` (the top label within it, not necessarily models[0]).
+      const ofFamily = line.models.filter((m) => m.family === line.family);
+      expect(line.model).toBe(ofFamily[0]!.model);
+      expect(line.confidence).toBe(ofFamily[0]!.p);
       expect(line.explanation.length).toBeGreaterThan(0);
       for (const sentence of line.explanation) expect(typeof sentence).toBe('string');
     }
@@ -112,6 +116,10 @@ describe('classify --pool', () => {
     expect(pooled!.n).toBe(lines.filter((line) => !line.undetermined).length);
     expect(pooled!.models.map((m) => m.model).sort()).toEqual([...sig.labels].sort());
     expect(sum(pooled!.models.map((m) => m.p))).toBeCloseTo(1, 4);
+    expect(Object.keys(pooled!).slice(-3)).toEqual(['n', 'mixed', 'components']);
+    expect(typeof pooled!.mixed).toBe('boolean');
+    expect(pooled!.components!.length === 0).toBe(!pooled!.mixed);
+    expect(labelFamily[pooled!.model!]).toBe(pooled!.family);
   });
 });
 

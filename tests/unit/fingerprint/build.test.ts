@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attribute, buildSignatures, loadSignatures } from '../../../lib/fingerprint';
 import { wilsonUpper } from '../../../lib/fingerprint/build';
 import type { CorpusRecord } from '../../../lib/fingerprint';
+import { genreWeights } from '../../../lib/fingerprint/build/select';
+import type { Prepared } from '../../../lib/fingerprint/prepare';
 
 // A synthetic corpus with three obvious styles, so a small fast build must learn them.
 const TOPICS = ['rivers', 'bread', 'chess', 'rockets', 'tea', 'glaciers', 'violins', 'bees', 'deserts', 'trains', 'clouds', 'copper'];
@@ -39,7 +41,14 @@ describe('buildSignatures', () => {
 
   it('is deterministic apart from the build date', () => {
     const again = buildSignatures(records, OPTIONS);
-    expect({ ...again, build: { ...again.build, date: '' } }).toEqual({ ...json, build: { ...json.build, date: '' } });
+    // The integrity hash covers the date too, so it differs with it.
+    expect({ ...again, build: { ...again.build, date: '' }, integrity: '' }).toEqual({ ...json, build: { ...json.build, date: '' }, integrity: '' });
+  });
+
+  it('ships the measured accuracy by length and a fitted pooling scale', () => {
+    expect(json.calibration.evidenceByLength.map((b) => b.words)).toEqual([0, 10, 25, 50, 100, 200, 400]);
+    expect(json.calibration.evidenceByLength.reduce((s, b) => s + b.n, 0)).toBeGreaterThan(0);
+    expect(json.calibration.poolScale).toBeGreaterThan(0);
   });
 
   it('never stores corpus text', () => {
@@ -48,18 +57,19 @@ describe('buildSignatures', () => {
   });
 
   it('records every option candidate it trained, with one chosen, and ships the chosen skeleton setting', () => {
-    const sel = json.build.selection;
+    const grid = buildSignatures(records, { ...OPTIONS, selectSkeleton: [1, 0], selectRateFloor: [0.02, 1], selectMinGroups: [1, 3], selectGenreBalance: [0.5, 0] });
+    const sel = grid.build.selection;
     // Greedy search: the first candidate, then one more per extra value of each option.
-    expect(sel.length).toBe(4);
+    expect(sel.length).toBe(5);
     expect(sel.filter((c) => c.chosen)).toHaveLength(1);
     const chosen = sel.find((c) => c.chosen)!;
     for (const c of sel) expect(c.heldAccuracy).toBeLessThanOrEqual(chosen.heldAccuracy);
-    expect(json.vectorizer.blockWeights.skeleton > 0).toBe(chosen.skeleton === 1);
+    expect(grid.vectorizer.blockWeights.skeleton > 0).toBe(chosen.skeleton === 1);
   });
 
   it('trains a single candidate when each option has one value', () => {
-    const one = buildSignatures(records, { ...OPTIONS, selectSkeleton: [0], selectRateFloor: [1], selectMinGroups: [1], familyBlends: [0] });
-    expect(one.build.selection).toEqual([expect.objectContaining({ skeleton: 0, rateFloor: 1, minGroups: 1, chosen: true })]);
+    const one = buildSignatures(records, { ...OPTIONS, selectSkeleton: [0], selectRateFloor: [1], selectMinGroups: [1], selectGenreBalance: [0], familyBlends: [0] });
+    expect(one.build.selection).toEqual([expect.objectContaining({ skeleton: 0, rateFloor: 1, minGroups: 1, genreBalance: 0, chosen: true })]);
     expect(one.vectorizer.blockWeights.skeleton).toBe(0);
     expect(one.familyHead).toBeNull();
   });
@@ -93,5 +103,21 @@ describe('wilsonUpper (abstention: a length bucket blocks only when clearly wors
     [0, 0, 1],
   ])('%i of %i -> %f', (hits, n, upper) => {
     expect(wilsonUpper(hits, n)).toBeCloseTo(upper, 4);
+  });
+});
+
+describe('genre-balancing weights (a build option)', () => {
+  // Only the fields genreWeights reads: 8 chat answers, 2 puzzle answers.
+  const prep = { genre: [...Array(8).fill('chat'), 'puzzle', 'puzzle'], y: new Int32Array(10) } as unknown as Prepared;
+  const rows = Array.from({ length: 10 }, (_, i) => i);
+
+  it('weighs an answer of a small genre more, with mean weight 1', () => {
+    const w = genreWeights(prep, rows, 0.5)!;
+    expect(w[9]! / w[0]!).toBeCloseTo(Math.sqrt(8 / 2), 5);
+    expect(Array.from(w).reduce((s, x) => s + x, 0) / 10).toBeCloseTo(1, 5);
+  });
+
+  it('gives no weights (every answer 1) at exponent 0', () => {
+    expect(genreWeights(prep, rows, 0)).toBeUndefined();
   });
 });

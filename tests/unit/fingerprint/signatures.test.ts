@@ -2,17 +2,40 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SET_VERSION, getDefaultSignatures, loadSignatures, SCHEMA_VERSION, similarityMatrix } from '../../../lib/fingerprint';
+import { sealSignatures } from '../../../lib/fingerprint/integrity';
 
 const DATA = resolve(__dirname, '../../../lib/fingerprint/data/signatures.json');
 const raw = JSON.parse(readFileSync(DATA, 'utf8'));
 
 describe('signature loader', () => {
-  it('loads the bundled signatures with 29 labels in 17 families', () => {
+  it('loads the bundled signatures with the 33 corpus labels in 17 families', () => {
     const s = loadSignatures(raw);
     expect(s.json.schemaVersion).toBe(SCHEMA_VERSION);
     expect(s.json.featureSetVersion).toBe(FEATURE_SET_VERSION);
-    expect(s.labels.length).toBe(29);
+    expect(s.labels.length).toBe(33);
+    expect(s.labels).toEqual(expect.arrayContaining(['gpt-4.1', 'gpt-oss', 'gemini-2.5', 'llama-4']));
     expect(s.families.length).toBe(17);
+  });
+
+  it('was built from all three corpus files, every genre included', () => {
+    expect(raw.corpus.files.map((f: { file: string }) => f.file)).toEqual(['train.jsonl', 'train-chat-extra.jsonl', 'train-2025.jsonl']);
+    expect(Object.keys(raw.corpus.byGenre).sort()).toEqual(['chat', 'creative', 'debate', 'essay', 'puzzle', 'writing', 'writing-fi', 'writing-zh']);
+  });
+
+  it.each([
+    ['hashBits', { ...raw, vectorizer: { ...raw.vectorizer, hashBits: raw.vectorizer.hashBits - 1 } }],
+    ['a temperature', { ...raw, calibration: { ...raw.calibration, temperature: raw.calibration.temperature + 0.01 } }],
+    ['a bias', { ...raw, model: { ...raw.model, bias: raw.model.bias.map((b: number, i: number) => (i === 0 ? b + 1 : b)) } }],
+  ])('refuses a file with one parameter (%s) changed after the build, naming the integrity check', (_name, edited) => {
+    expect(() => loadSignatures(edited)).toThrow(/content does not match its integrity hash.*rebuild it with npm run signatures/);
+  });
+
+  it('refuses a file without its integrity hash', () => {
+    expect(() => loadSignatures({ ...raw, integrity: undefined })).toThrow(/no integrity hash/);
+  });
+
+  it('loads a file whose keys were only re-serialised (same content, same hash)', () => {
+    expect(() => loadSignatures(JSON.parse(JSON.stringify(raw)))).not.toThrow();
   });
 
   it.each([
@@ -30,11 +53,13 @@ describe('signature loader', () => {
     ['a non-object', 'signatures', /expected an object/],
     ['null', null, /expected an object/],
   ])('rejects %s with a clear error', (_name, input, message) => {
-    expect(() => loadSignatures(input)).toThrow(message);
+    // Sealed, so the shape check itself is tested (an unsealed edit is refused by the integrity check first).
+    const sealed = input && typeof input === 'object' && input.schemaVersion === SCHEMA_VERSION ? sealSignatures(input) : input;
+    expect(() => loadSignatures(sealed)).toThrow(message);
   });
 
-  it('keeps the committed data under 1.5 MB', () => {
-    expect(statSync(DATA).size).toBeLessThan(1.5e6);
+  it('keeps the committed data at most 2 MB', () => {
+    expect(statSync(DATA).size).toBeLessThanOrEqual(2e6);
   });
 
   it('records how and from what it was built', () => {
@@ -55,7 +80,7 @@ describe('signature loader', () => {
 
   it('has a temperature for every label, equal within the task that label mostly answers', () => {
     const { temperatureByTop, taskOfLabel } = raw.calibration as { temperatureByTop: number[]; taskOfLabel: string[] };
-    expect(temperatureByTop).toHaveLength(29);
+    expect(temperatureByTop).toHaveLength(33);
     const byTask = new Map<string, Set<number>>();
     taskOfLabel.forEach((t, c) => byTask.set(t, (byTask.get(t) ?? new Set()).add(temperatureByTop[c]!)));
     expect([...byTask.keys()].sort()).toEqual(['chat-instruction', 'persuasion-dialogue']);

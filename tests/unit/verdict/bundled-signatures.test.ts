@@ -24,8 +24,8 @@ describe('the extension loads its one copy of the signatures', () => {
     expect(() => getDefaultSignatures()).toThrow(/no default signatures installed/);
     const sig = await loadBundledSignatures(async () => JSON_DATA);
     expect(getDefaultSignatures()).toBe(sig);
-    expect(sig.labels.length).toBe(29);
-    expect(attribute('A short reply that is long enough to be judged by the engine here, I hope. '.repeat(4)).models).toHaveLength(29);
+    expect(sig.labels.length).toBe(33);
+    expect(attribute('A short reply that is long enough to be judged by the engine here, I hope. '.repeat(4)).models).toHaveLength(33);
   });
 
   it('fetches signatures.json from the package root once, however many callers ask', async () => {

@@ -1,5 +1,5 @@
 /**
- * The engine's 29 reference labels and their families, as the corpus defines them
+ * The engine's 33 reference labels and their families, as the corpus defines them
  * (`../shared/corpus/README.md`). Used to check the claims table until the bundled signatures can be read
  * in tests; `claims.test.ts` also checks against the signatures when they load.
  */
@@ -10,6 +10,10 @@ export const FAMILIES_BY_LABEL: Record<string, string> = {
   'gpt-4o': 'openai',
   'gpt-4o-mini': 'openai',
   'openai-o-series': 'openai',
+  'gpt-4.1': 'openai',
+  'gpt-oss': 'openai',
+  'gemini-2.5': 'google',
+  'llama-4': 'meta',
   'gpt-5': 'openai',
   'claude-2': 'anthropic',
   'claude-3': 'anthropic',
