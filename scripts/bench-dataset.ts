@@ -24,7 +24,7 @@ import { NO_PRIVACY } from '../lib/dataset/schema';
 import { openModelPrintDB } from '../lib/db';
 import type { Sample } from '../lib/sample';
 import { createEngine } from '../lib/verdict/engine';
-import { engineInfo } from '../cli/dataset/files';
+import { engineInfo } from '../lib/dataset/engine-info';
 
 const SITES = ['chatgpt', 'claude', 'gemini', 'deepseek', 'manual'] as const;
 const CLAIMS = ['gpt-4o', 'Claude Sonnet 4', 'Gemini 2.5 Pro', null] as const;

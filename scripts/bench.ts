@@ -18,9 +18,8 @@ import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { attribute } from '../lib/fingerprint';
+import { attribute, FEATURE_SET_VERSION, SCHEMA_VERSION } from '../lib/fingerprint';
 import { classifyStream } from '../cli/commands/classify';
-import { engineVersions } from '../cli/engine';
 import { fixedLengthTexts, loadCorpus, longText, writeSample, type Rec } from './bench/corpus-sample';
 import { check, fmt, median, medianCost, measureSync, nullSink, percentile, rng, table, type Cost } from './bench/measure';
 import { attributeCalls, attributeOnly, bareSplit, classifyFile, endToEnd, engineRevision, signatureFiles } from './bench/measures';
@@ -174,7 +173,7 @@ const header = [
     `Node ${process.version} (${process.platform}/${process.arch}).`,
   `- Load average (1 min) at start / end: ${fmt(loadBefore, 1)} / ${fmt(loadavg()[0]!, 1)} on ${cpu.length} cores` +
     (Math.max(loadBefore, loadavg()[0]!) > cpu.length ? ' — **busy machine: wall times are inflated; targets are judged on CPU time**.' : '.'),
-  `- Engine: ${engineRevision(ROOT)}; ${engineVersions()}.`,
+  `- Engine: ${engineRevision(ROOT)}; feature set ${FEATURE_SET_VERSION}, signature schema ${SCHEMA_VERSION}.`,
   `- Runs: medians of ${RUNS} runs (throughput: ${THROUGHPUT_RUNS}); texts sampled from the corpus with a fixed seed.`,
 ].join('\n');
 

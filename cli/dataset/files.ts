@@ -5,13 +5,9 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import packageJson from '../../package.json';
-import { FEATURE_SET_VERSION } from '../../lib/fingerprint';
-import type { Signatures } from '../../lib/fingerprint';
 import { DatasetError, formatRecordError } from '../../lib/dataset/errors';
-import type { EngineInfo } from '../../lib/dataset/manifest';
 import { readDataset, type ReadDataset } from '../../lib/dataset/read';
 import { FORMAT_EXTENSIONS, type DatasetFormat } from '../../lib/dataset/write';
-import { createEngine } from '../../lib/verdict/engine';
 import { UsageError } from '../command';
 
 export const FORMATS = Object.keys(FORMAT_EXTENSIONS) as DatasetFormat[];
@@ -68,7 +64,5 @@ export async function writeOutput(path: string, bytes: Uint8Array): Promise<void
   }
 }
 
-/** The engine of this CLI, as a manifest names it (the same version string the extension stores). */
-export function engineInfo(signatures: Signatures): EngineInfo {
-  return { version: createEngine(() => signatures).version, featureSetVersion: FEATURE_SET_VERSION, signaturesDate: signatures.json.build.date };
-}
+/** The engine of this CLI, as a manifest names it (shared with the benchmark, so it lives in lib/dataset). */
+export { engineInfo } from '../../lib/dataset/engine-info';

@@ -47,7 +47,7 @@ export interface LayoutOptions {
 /** Average advance of a character of a sans-serif face, as a share of the font size; bold a bit wider. */
 const CHAR_EM = 0.6;
 const BOLD_EM = 0.66;
-const GAPS = [4, 16, 30, 46];
+const GAPS = [4, 16, 30, 46, 64, 84];
 /** Unit directions: E, W, N, S, NE, NW, SE, SW. */
 const DIRECTIONS: ReadonlyArray<readonly [number, number]> = [
   [1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1],

