@@ -31,8 +31,9 @@ export interface CompletionOptions {
   readonly settledMs?: number;
 }
 
-export const DEFAULT_COMPLETION: CompletionOptions = { stableMs: 1200, stablePolls: 2, settledMs: 3000 };
 const DEFAULT_SETTLED_MS = 3000;
+
+export const DEFAULT_COMPLETION: CompletionOptions = { stableMs: 1200, stablePolls: 2, settledMs: DEFAULT_SETTLED_MS };
 
 /**
  * - `waiting`: no completion affordance yet, and not settleable (or no text);
