@@ -81,6 +81,8 @@ export interface AnswerSignals {
   readonly complete: boolean;
   /** Cheap fingerprint of the visible text, to tell "still changing" from "stable". */
   readonly fingerprint: string;
+  /** The answer may complete without an affordance ({@link isSettleable}). Absent: false. */
+  readonly settleable?: boolean;
 }
 
 function scoped(
@@ -118,8 +120,24 @@ export function readSignals(
     }
   }
   if (shared) complete = true;
+  const settleable = !generating && isSettleable(variant, answer, doc);
   const text = answer.messages.map((m) => m.textContent ?? '').join('\n');
-  return { generating, complete, fingerprint: text.trim() ? textFingerprint(text) : '' };
+  return { generating, complete, settleable, fingerprint: text.trim() ? textFingerprint(text) : '' };
+}
+
+/**
+ * Whether an answer may complete without an affordance: its variant opts in (`settledWithoutSignals`),
+ * nothing anywhere on the page is generating (a page-scoped signal counts here whichever answer is last:
+ * while the page writes anything, no answer completes by settling), and its turn shows no error.
+ */
+export function isSettleable(variant: SiteVariant, answer: PageAnswer, doc: Document): boolean {
+  const rule = variant.settledWithoutSignals;
+  if (!rule) return false;
+  return (
+    !anyMatch(answer.turn, scoped(variant.generating, 'answer')) &&
+    !anyMatch(doc, scoped(variant.generating, 'page')) &&
+    !anyMatch(answer.turn, rule.unless)
+  );
 }
 
 /** Characters hashed at each end of a long text: hashing a whole 1 MB answer on every poll took 50 ms. */

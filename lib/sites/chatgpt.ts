@@ -72,6 +72,16 @@ const familyA: SiteVariant = {
     signal('answer', 'button[data-testid="good-response-turn-action-button"]', '2026-07-28', 'NL capture'),
   ],
   strip: [sel('[data-testid="webpage-citation-pill"]', '2026-07-28', 'NL citations.html', 'favicon pills (research §16.4)')],
+  // Finished answers without an action bar: NL's deep-research-2026-07 page (derived from a live capture of
+  // 2026-07-29, action bars dropped) and its 2026-01 exporter pages (artifacts, citations, comprehensive).
+  // The stop button (KUDO, OPH, CWC 2026-08; U4) is what tells a stream from a finished answer here.
+  settledWithoutSignals: {
+    seen: '2026-07-29',
+    evidence: 'NL deep-research-2026-07.html, artifacts-*.html, citations.html, comprehensive.html',
+    unless: [
+      sel('.text-token-text-error', '2026-09-06', 'U-id 67454464290 (a ChatGPT automation\'s DOM contract, live 2026-09-06)', 'error inside the assistant message: "maximum length", "Message delivery timed out" + Retry'),
+    ],
+  },
   messageId: [{ attr: 'data-message-id', seen: '2026-07-28', evidence: 'NL capture' }],
   model,
 };

@@ -96,6 +96,13 @@ export interface SiteVariant {
   readonly generating: readonly ScopedSelector[];
   /** Completion affordance (copy button, action bar, "complete" attribute). At least one. */
   readonly complete: readonly [ScopedSelector, ...ScopedSelector[]];
+  /**
+   * Opt-in, with dated evidence that finished answers of this family can show no affordance (saved and
+   * exported pages, old conversations): such an answer completes once its text holds still while nothing on
+   * the page is generating (`lib/capture/completion.ts`). Only for a family whose `generating` signals are
+   * known to work.
+   */
+  readonly settledWithoutSignals?: SettledRule;
   /** Removed from the clone of each body before conversion (site-specific UI chrome). */
   readonly strip?: SelectorSet;
   /**
@@ -106,6 +113,15 @@ export interface SiteVariant {
   /** The page's id for the answer, read on the first assistant message, then on the turn. */
   readonly messageId?: readonly ValueSource[];
   readonly model?: ModelLabelSpec;
+}
+
+/** Where and why an adapter lets answers complete without an affordance ({@link SiteVariant.settledWithoutSignals}). */
+export interface SettledRule extends Omit<Selector, 'css'> {
+  /**
+   * Looked for inside the turn: a turn showing one (an error banner, a retry card) never completes this
+   * way, its text is no answer.
+   */
+  readonly unless: SelectorSet;
 }
 
 /** The elements of one answer as found on the page (live nodes: read them, never modify them). */
@@ -180,6 +196,9 @@ export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
       if (!s.css || !s.css.trim()) return [`${adapter.id}/${variant.id}: empty selector`];
       return SEEN.test(s.seen) ? [] : [`${adapter.id}/${variant.id}: selector "${s.css}" has no date (seen: "${s.seen}")`];
     }),
+    ...(variant.settledWithoutSignals && !SEEN.test(variant.settledWithoutSignals.seen)
+      ? [`${adapter.id}/${variant.id}: settledWithoutSignals has no date (seen: "${variant.settledWithoutSignals.seen}")`]
+      : []),
     ...valueSourcesOf(variant).flatMap((v) =>
       SEEN.test(v.seen) ? [] : [`${adapter.id}/${variant.id}: value source "${v.css ?? v.attr}" has no date (seen: "${v.seen}")`],
     ),
@@ -204,6 +223,7 @@ export function selectorsOf(variant: SiteVariant): Selector[] {
     variant.complete,
     variant.strip,
     variant.reasoning,
+    variant.settledWithoutSignals?.unless,
   ];
   return chains.flatMap((chain) => (chain ? [...chain] : []));
 }

@@ -79,6 +79,43 @@ describe('capture session', { timeout: 20_000 }, () => {
     session.stop();
   });
 
+  test('a saved page without action bars (an exporter page, a deep-research page) is saved once, after settling', async () => {
+    for (const file of ['comprehensive.html', 'deep-research-2026-07.html']) {
+      loadBody(path.join(REAL_DOM_DIR, 'chatgpt', file));
+      const { saved, session } = start();
+      await vi.advanceTimersByTimeAsync(2400);
+      // An affordance would have completed it by now; stable text alone needs the longer window.
+      expect(saved).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1200);
+      expect(saved).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(20_000);
+      session.scanNow();
+      expect(saved).toHaveLength(1);
+      expect(saved[0]!.text.length).toBeGreaterThan(200);
+      session.stop();
+    }
+  });
+
+  test('while anything on the page is generating, no answer completes by settling, not even an earlier one', async () => {
+    loadBody(path.join(REAL_DOM_DIR, 'chatgpt', 'deep-research-2026-07.html'));
+    // A new answer is being written below the saved ones: the composer shows its stop button.
+    document.querySelector('main')!.insertAdjacentHTML(
+      'beforeend',
+      `<section data-testid="conversation-turn-5" data-turn="user"><div data-message-author-role="user" data-message-id="u5"><div class="whitespace-pre-wrap">And in one?</div></div></section>
+       <section data-testid="conversation-turn-6" data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a6"><div class="markdown prose"><p>Tide</p></div></div></section>
+       <form><button data-testid="stop-button" aria-label="Stop streaming"></button></form>`,
+    );
+    const { saved, session } = start();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(saved).toEqual([]);
+    document.querySelector('[data-message-id="a6"] p')!.append(' mills ground on the ebb.');
+    document.querySelector('[data-testid="stop-button"]')!.remove();
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(saved.map((a) => a.messageId).sort()).toEqual(['a6', 'turn-a4']);
+    expect(saved.find((a) => a.messageId === 'a6')!.text).toBe('Tide mills ground on the ebb.');
+    session.stop();
+  });
+
   test('a streamed answer is saved exactly once, with its final text, never half-streamed', async () => {
     const [script] = loadBody(path.join(FIXTURES_DIR, 'chatgpt', 'streaming.html'));
     const expected = JSON.parse(document.getElementById('modelprint-expected')!.textContent!) as {
@@ -141,7 +178,11 @@ describe('capture session', { timeout: 20_000 }, () => {
       <section data-testid="conversation-turn-2" data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a1"><div class="markdown prose"><p>Hello.</p></div></div>
         <div class="a-redesigned-action-bar"></div></section></main>`;
     const { health, saved, session } = start(URL_C, { healthGraceMs: 8000, idleMs: 30_000 });
-    await vi.advanceTimersByTimeAsync(20_000);
+    // The text moves with no generating signal the adapter knows (a redesigned stop button too): stable text
+    // is then no proof of an end, so the answer never completes by settling.
+    await vi.advanceTimersByTimeAsync(600);
+    document.querySelector('.markdown p')!.append(' How can I help?');
+    await vi.advanceTimersByTimeAsync(19_400);
     expect(health.map((h) => h.ok)).toEqual([true]);
     await vi.advanceTimersByTimeAsync(15_000);
     expect(saved).toEqual([]);
@@ -217,8 +258,11 @@ describe('capture session', { timeout: 20_000 }, () => {
 
 describe('capture session polling', { timeout: 20_000 }, () => {
   test('an unfinished answer that stopped changing is no longer polled after idleMs', async () => {
-    // NL's older fixtures have no action bar: never complete.
-    loadBody(path.join(REAL_DOM_DIR, 'chatgpt', 'citations.html'));
+    // An error turn (no action bar, the error banner inside the message, U-id 67454464290): never complete.
+    document.body.innerHTML = `<main id="main">
+      <section data-testid="conversation-turn-1" data-turn="user"><div data-message-author-role="user" data-message-id="u1"><div class="whitespace-pre-wrap">Hi?</div></div></section>
+      <section data-testid="conversation-turn-2" data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a1">
+        <div class="text-token-text-error"><p>Message delivery timed out. Please try again.</p><button>Retry</button></div></div></section></main>`;
     const { saved, session } = start(URL_C, { idleMs: 5000, pollMs: 500 });
     const scans = vi.spyOn(document, 'querySelectorAll');
     await vi.advanceTimersByTimeAsync(6000);

@@ -64,14 +64,47 @@ describe('ChatGPT adapter on real captures', { timeout: 30_000 }, () => {
     }
   });
 
-  test.each(REAL_CAPTURES)('$file: every answer on a saved page reads as complete and not generating', ({ file }) => {
+  test.each(REAL_CAPTURES)('$file: every answer on a saved page reads as finished: complete, or settleable', ({ file }) => {
     const doc = realCapture('chatgpt', file);
     const scan = scanPage(chatgpt, doc);
     for (const answer of scan.answers) {
-      // NL's hand-made fixtures (no `-2026-` in the name) have no action bar: not complete, never emitted.
+      // NL's exporter pages and the deep-research page were saved without action bars: not complete, but
+      // nothing on them is generating, so they complete by settling.
       const hasActionBar = !['artifacts-code.html', 'artifacts-svg.html', 'citations.html', 'comprehensive.html', 'deep-research-2026-07.html'].includes(file);
-      expect(readSignals(chatgpt, scan.variant!, answer, doc)).toMatchObject({ generating: false, complete: hasActionBar });
+      expect(readSignals(chatgpt, scan.variant!, answer, doc)).toMatchObject({ generating: false, complete: hasActionBar, settleable: true });
     }
+  });
+
+  test('an earlier answer does not settle while a later one is being written (the stop button is page-wide)', () => {
+    const doc = realCapture('chatgpt', 'deep-research-2026-07.html');
+    doc.querySelector('main')!.insertAdjacentHTML(
+      'beforeend',
+      `<section data-testid="conversation-turn-5" data-turn="user"><div data-message-author-role="user" data-message-id="u5"><div class="whitespace-pre-wrap">More?</div></div></section>
+       <section data-testid="conversation-turn-6" data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a6"><div class="markdown prose"><p>Tide</p></div></div></section>
+       <button data-testid="stop-button"></button>`,
+    );
+    const scan = scanPage(chatgpt, doc);
+    const [earlier, streaming] = scan.answers.map((a) => readSignals(chatgpt, scan.variant!, a, doc));
+    // The stop button is the last answer's generating signal, and stops every answer from settling.
+    expect(earlier).toMatchObject({ generating: false, complete: false, settleable: false });
+    expect(streaming).toMatchObject({ generating: true, settleable: false });
+  });
+
+  test('a saved page completes by settling only while nothing on the page is generating, and never on an error turn', () => {
+    const doc = realCapture('chatgpt', 'citations.html');
+    const [answer] = scanPage(chatgpt, doc).answers;
+    const signals = () => readSignals(chatgpt, scanPage(chatgpt, doc).variant!, answer!, doc);
+    expect(signals()).toMatchObject({ generating: false, complete: false, settleable: true });
+    const stop = doc.createElement('button');
+    stop.setAttribute('data-testid', 'stop-button');
+    doc.body.append(stop);
+    expect(signals()).toMatchObject({ generating: true, settleable: false });
+    stop.remove();
+    const error = doc.createElement('div');
+    error.className = 'text-token-text-error';
+    error.textContent = 'Something went wrong while generating the response.';
+    answer!.messages[0]!.append(error);
+    expect(signals()).toMatchObject({ generating: false, complete: false, settleable: false });
   });
 
   test('the formatting showcase (2026-07) rebuilds to the expected markdown exactly', () => {

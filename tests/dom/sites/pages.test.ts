@@ -127,15 +127,17 @@ interface RealPage {
   readonly unfinished?: string;
 }
 
-const NO_ACTION_BAR = "NL's hand-made ChatGPT page: no action bar, so the answer never reads as complete";
-
 /** Counted by hand from each page's HTML; the exact texts were read through once before their hash was taken. */
 const REAL_PAGES: readonly RealPage[] = [
-  { page: 'chatgpt/artifacts-code.html', answers: 1, models: 'gpt-4o', exact: [0, 1546, 'e588277f64b6aac8'], unfinished: NO_ACTION_BAR },
-  { page: 'chatgpt/artifacts-svg.html', answers: 1, models: 'gpt-4o', exact: [0, 934, 'c67e1860d5ecf385'], unfinished: NO_ACTION_BAR },
-  { page: 'chatgpt/citations.html', answers: 1, models: 'gpt-4o', exact: [0, 327, '02dd9fdc16ed1b19'], unfinished: NO_ACTION_BAR },
-  { page: 'chatgpt/comprehensive.html', answers: 1, models: 'gpt-4o', exact: [0, 1730, '345398aa46f1b382'], unfinished: NO_ACTION_BAR },
-  { page: 'chatgpt/deep-research-2026-07.html', answers: 1, models: 'gpt-5-5', exact: [0, 283, 'f21f0277157c20ef'], unfinished: 'the follow-up answer was saved without its action bar' },
+  // NL's exporter pages (2026-01) and the deep-research page (2026-07) carry no action bar: their answers
+  // complete by settling (ChatGPT family A `settledWithoutSignals`). Citation pills stripped, code kept as code.
+  { page: 'chatgpt/artifacts-code.html', answers: 1, models: 'gpt-4o', exact: [0, 1546, 'e588277f64b6aac8'] },
+  { page: 'chatgpt/artifacts-svg.html', answers: 1, models: 'gpt-4o', exact: [0, 934, 'c67e1860d5ecf385'] },
+  { page: 'chatgpt/citations.html', answers: 1, models: 'gpt-4o', exact: [0, 327, '02dd9fdc16ed1b19'] },
+  { page: 'chatgpt/comprehensive.html', answers: 1, models: 'gpt-4o', exact: [0, 1730, '345398aa46f1b382'] },
+  // The Deep Research report itself lives in a cross-origin sandboxed iframe (oaiusercontent.com) that no
+  // content script of ours can read; its turn holds no assistant message. The one answer is the follow-up.
+  { page: 'chatgpt/deep-research-2026-07.html', answers: 1, models: 'gpt-5-5', exact: [0, 283, 'f21f0277157c20ef'] },
   { page: 'chatgpt/formatting-showcase-2026-07.html', answers: 1, models: 'gpt-5-5', exact: [0, 626, '9493c029608bcbed'] },
   { page: 'chatgpt/longcode-160-lines-2026-07.html', answers: 1, models: 'gpt-5-5', exact: [0, 1933, 'de8bcdda06f7d258'] },
   {

@@ -7,6 +7,7 @@ const turn = () => ({}) as Element;
 const done = (fingerprint = 'f') => ({ generating: false, complete: true, fingerprint });
 const stalled = (fingerprint = 'f') => ({ generating: false, complete: false, fingerprint });
 const generating = (fingerprint = 'f') => ({ generating: true, complete: false, fingerprint });
+const settleable = (fingerprint = 'f') => ({ generating: false, complete: false, fingerprint, settleable: true });
 
 describe('answer tracker', () => {
   test('an answer with an id is emitted once, whatever element shows it later', () => {
@@ -46,6 +47,14 @@ describe('answer tracker', () => {
     expect(t.track(a, 'm', done('x'), 10_000)).toBe('active');
     expect(t.track(a, 'm', done('x'), 10_600)).toBe('active');
     expect(t.track(a, 'm', done('x'), 11_200)).toBe('emit');
+  });
+
+  test('a settleable answer keeps polling while it settles, even past idleMs, and is emitted once', () => {
+    const t = createAnswerTracker(DEFAULT_COMPLETION, 2000);
+    const a = turn();
+    const polls = [0, 600, 1200, 1800, 2400, 3000].map((at) => t.track(a, 'm', settleable('x'), at));
+    expect(polls).toEqual(['active', 'active', 'active', 'active', 'active', 'emit']);
+    expect(t.isDone(a, 'm')).toBe(true);
   });
 
   test('resetPending forgets progress but not emitted answers', () => {

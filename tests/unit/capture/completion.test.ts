@@ -25,6 +25,8 @@ function run(frames: readonly Frame[], pollMs = 600, options = DEFAULT_COMPLETIO
 const streaming = (text: string): Frame => ({ generating: true, complete: false, fingerprint: text });
 const stopped = (text: string): Frame => ({ generating: false, complete: false, fingerprint: text });
 const done = (text: string): Frame => ({ generating: false, complete: true, fingerprint: text });
+/** No affordance, nothing generating on the page, the adapter opts in (`settledWithoutSignals`). */
+const idle = (text: string): Frame => ({ generating: false, complete: false, fingerprint: text, settleable: true });
 
 describe('completion state machine', () => {
   test('a half-streamed answer is never emitted', () => {
@@ -81,5 +83,52 @@ describe('completion state machine', () => {
   test('after emitting, further observations never emit again', () => {
     const frames = [done('x'), done('x'), done('x'), streaming('y'), done('y'), done('y'), done('y'), done('y')];
     expect(run(frames).emittedAt).toEqual([1200]);
+  });
+});
+
+describe('completion without an affordance (settleable answers)', () => {
+  test('text stable for settledMs while nothing generates is emitted once', () => {
+    const { emittedAt, state } = run(Array.from({ length: 12 }, () => idle('old answer')));
+    // First seen at 0 ms; the 3000 ms window, longer than an affordance's 1200 ms, ends at 3000 ms.
+    expect(emittedAt).toEqual([3000]);
+    expect(state.phase).toBe('emitted');
+  });
+
+  test('a generating signal present is never settled, however long the text holds still', () => {
+    const frames = Array.from({ length: 12 }, () => ({ ...streaming('half'), settleable: true }));
+    expect(run(frames).emittedAt).toEqual([]);
+  });
+
+  test('text still changing is not emitted, and once seen moving with no generating signal it never settles', () => {
+    const moving = ['a', 'ab', 'abc', 'abcd', 'abcde'].map(idle);
+    expect(run(moving).emittedAt).toEqual([]);
+    // A stream the site's generating selectors cannot see, stalled: stable text is no proof. It waits for the
+    // affordance, which then completes it on the usual window.
+    const stalled = [...moving, ...Array.from({ length: 10 }, () => idle('abcde'))];
+    const { emittedAt, state } = run(stalled);
+    expect(emittedAt).toEqual([]);
+    expect(state).toMatchObject({ phase: 'waiting', drifted: true });
+    expect(run([...stalled, done('abcde'), done('abcde'), done('abcde')]).emittedAt).toEqual([(15 + 2) * 600]);
+  });
+
+  test('a stream whose generating signal was seen settles once the signal is gone and the text holds still', () => {
+    const frames = [streaming('a'), streaming('ab'), idle('abc'), ...Array.from({ length: 8 }, () => idle('abc'))];
+    // Settling from 1200 ms; 3000 ms later.
+    expect(run(frames).emittedAt).toEqual([4200]);
+  });
+
+  test('generating again while settling cancels, and the window restarts when it stops', () => {
+    const frames = [idle('a'), idle('a'), idle('a'), streaming('ab'), ...Array.from({ length: 8 }, () => idle('ab'))];
+    // Generating at 1800 ms; settling again from 2400 ms, 3000 ms later.
+    expect(run(frames).emittedAt).toEqual([2400 + 3000]);
+  });
+
+  test('an affordance still completes on its shorter window, settleable or not', () => {
+    const frames = Array.from({ length: 4 }, () => ({ ...done('x'), settleable: true }));
+    expect(run(frames).emittedAt).toEqual([1200]);
+  });
+
+  test('an empty answer is never settled', () => {
+    expect(run(Array.from({ length: 10 }, () => idle(''))).emittedAt).toEqual([]);
   });
 });
