@@ -1,7 +1,8 @@
 import type { Readable, Writable } from 'node:stream';
-import { attribute, pool, type Attribution, type PooledAttribution, type Signatures } from '../../lib/fingerprint';
+import { attribute, fingerprint, getDefaultSignatures, pool, type Attribution, type PooledAttribution, type Signatures } from '../../lib/fingerprint';
+import { poolWithReferences, withReferences, type CustomReference } from '../../lib/references';
 import type { CliIo, Command } from '../command';
-import { readSignatures } from '../engine';
+import { readSignatureArgs } from '../references';
 import { INPUT_HELP, inputFormatOption, parseCommandArgs } from '../parse-args';
 import { openInput, readJsonl, type Answer, type InputItem } from '../read-input';
 import { finishRun, forEachAnswer, writeAnswerLines, type RunSummary } from '../run-answers';
@@ -53,10 +54,18 @@ export interface ClassifyOptions {
   signatures?: Signatures;
   /** False leaves `explanation` empty: about a third less time per answer for bulk scoring (docs/benchmark.md). */
   explain?: boolean;
+  /** Custom references (signature packs) competing with the bundled labels. */
+  references?: CustomReference[];
 }
 
-function render({ signatures, explain = true }: ClassifyOptions) {
-  return (answer: Answer) => JSON.stringify(toClassifyLine(answer.id, attribute(answer.text, signatures, { explain })));
+function attributeWith(text: string, options: ClassifyOptions, explain: boolean): Attribution {
+  const bundled = attribute(text, options.signatures, { explain });
+  const refs = options.references ?? [];
+  return refs.length === 0 ? bundled : withReferences(bundled, fingerprint(text), refs);
+}
+
+function render(options: ClassifyOptions) {
+  return (answer: Answer) => JSON.stringify(toClassifyLine(answer.id, attributeWith(answer.text, options, options.explain ?? true)));
 }
 
 /** Classifies already-opened input items; the CLI path for every input format. */
@@ -73,9 +82,12 @@ export async function classifyPooled(items: AsyncIterable<InputItem>, output: Wr
   const name = options.name ?? '-';
   // Per-answer explanations are never shown with --pool, so the engine is told to skip them.
   const summary = await forEachAnswer(name, items, options.stderr, (answer) => {
-    results.push(attribute(answer.text, options.signatures, { explain: false }));
+    results.push(attributeWith(answer.text, options, false));
   });
-  output.write(JSON.stringify(toClassifyLine(name, pool(results, options.signatures))) + '\n');
+  const pooled = options.references?.length
+    ? poolWithReferences(results, (options.signatures ?? getDefaultSignatures()).json.calibration.poolExponent)
+    : pool(results, options.signatures);
+  output.write(JSON.stringify(toClassifyLine(name, pooled)) + '\n');
   return summary;
 }
 
@@ -97,7 +109,9 @@ every known model and family (sorted), and a short explanation. Too little text 
 "undetermined": true with a "reason" instead of a guess.
 
 ${INPUT_HELP}
-  --signatures PATH  compare against this signature file instead of the bundled one
+  --signatures PATH  a signature pack of custom references (modelprint signatures build) that compete
+                     with the bundled models, or a full signature file replacing the bundled one;
+                     repeatable (several packs, at most one full file)
   --no-explain       leave "explanation" empty: faster when only the scores are needed
   --pool             the answers come from one model: print one pooled line for all of them,
                      with "n", the number of answers that carried evidence
@@ -110,13 +124,13 @@ Example:
   async run(args: string[], io: CliIo) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { input: { type: 'string' }, signatures: { type: 'string' }, pool: { type: 'boolean' }, 'no-explain': { type: 'boolean' } },
+      { input: { type: 'string' }, signatures: { type: 'string', multiple: true }, pool: { type: 'boolean' }, 'no-explain': { type: 'boolean' } },
       ['file'],
     );
     const format = inputFormatOption(values.input);
-    const signatures = await readSignatures(values.signatures);
+    const { signatures, references } = await readSignatureArgs(values.signatures);
     const input = await openInput(positionals[0]!, format, io.stdin);
-    const options = { stderr: io.stderr, name: input.name, signatures, explain: !values['no-explain'] };
+    const options = { stderr: io.stderr, name: input.name, signatures, references, explain: !values['no-explain'] };
     const summary = await (values.pool ? classifyPooled : classifyItems)(input.items, io.stdout, options);
     return finishRun(input.name, summary, io.stderr);
   },

@@ -7,3 +7,4 @@ export { compareGroups } from './two-sample';
 export { readRanking, readTwoSample, familyName, CAVEAT } from './reading';
 export { powerNote } from './power';
 export { featurePhrase, featureWords } from './phrases';
+export { rankingJson, twoSampleJson } from './json';

@@ -5,3 +5,5 @@ export { buildReference, referenceId, MIN_REFERENCE_SAMPLES, type ReferenceSampl
 export { withReferences, poolWithReferences, referenceOdds } from './combine';
 export { makePack, parsePack, readPackText, PackError, PACK_FORMAT, PACK_VERSION, type SignaturePack } from './pack';
 export { loadBackground, type Background, type BackgroundJson } from './background';
+export { referenceEngine, type ReferenceEngine } from './engine';
+export { buildFromAnswers, bundledOnly, type ReferenceAnswer } from './from-answers';
