@@ -8,11 +8,12 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction,
 import { summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
 import { listingOf, type SampleListing } from './sample-listing';
 import type { StoredVerdict } from './verdict/types';
+import type { StoredReference } from './references/stored';
 import type { SiteHealthReport } from './messaging/protocol';
 import type { SiteId } from './sites/hosts';
 
 export const DB_NAME = 'modelprint';
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 export interface ModelPrintDB extends DBSchema {
   samples: {
@@ -43,6 +44,11 @@ export interface ModelPrintDB extends DBSchema {
     key: string;
     value: SampleListing;
     indexes: { 'by-capturedAt': number };
+  };
+  /** v5. The user's custom references (lib/references), enabled or not; key: the reference id (`custom/...`). */
+  customReferences: {
+    key: string;
+    value: StoredReference;
   };
 }
 
@@ -93,6 +99,10 @@ export function openModelPrintDB(name: string = DB_NAME): Promise<ModelPrintData
         // failed read or write aborts the upgrade (the database stays at the old version) and rejects the
         // open, which is where the caller sees it; the log says why.
         fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v3 upgrade: listing the samples failed:', e));
+      }
+      if (oldVersion < 5) {
+        // A new store only: no record is touched.
+        db.createObjectStore('customReferences', { keyPath: 'reference.id' });
       }
     },
   });
@@ -323,4 +333,31 @@ export async function applyRetention(db: ModelPrintDatabase, cutoff: number): Pr
   }
   await tx.done;
   return deleted;
+}
+
+/** Every custom reference, in id order. */
+export function listCustomReferences(db: ModelPrintDatabase): Promise<StoredReference[]> {
+  return db.getAll('customReferences');
+}
+
+/**
+ * Stores references (a built one, or every reference of an imported pack) in one transaction: all or none.
+ * A reference with an id already stored replaces it.
+ */
+export async function putCustomReferences(db: ModelPrintDatabase, references: StoredReference[]): Promise<void> {
+  const tx = db.transaction('customReferences', 'readwrite');
+  await Promise.all([...references.map((r) => tx.store.put(r)), tx.done]);
+}
+
+/** Enables or disables one reference. Returns false when it does not exist. */
+export async function setCustomReferenceEnabled(db: ModelPrintDatabase, id: string, enabled: boolean): Promise<boolean> {
+  const tx = db.transaction('customReferences', 'readwrite');
+  const stored = await tx.store.get(id);
+  if (stored) await tx.store.put({ ...stored, enabled });
+  await tx.done;
+  return stored !== undefined;
+}
+
+export async function deleteCustomReference(db: ModelPrintDatabase, id: string): Promise<void> {
+  await db.delete('customReferences', id);
 }

@@ -52,8 +52,8 @@ describe('the samples store', () => {
   it('creates version 3 with the samples, siteHealth and listings stores and their indexes', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['listings', 'samples', 'siteHealth']);
+    expect(DB_VERSION).toBe(5);
+    expect([...db.objectStoreNames].sort()).toEqual(['customReferences', 'listings', 'samples', 'siteHealth']);
     expect([...db.transaction('listings').store.indexNames]).toEqual(['by-capturedAt']);
     const index = db.transaction('samples').store.indexNames;
     expect([...index].sort()).toEqual([
@@ -161,7 +161,7 @@ describe('the samples store', () => {
     v2.close();
 
     const db = await openModelPrintDB(name);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await countSamples(db)).toBe(1203);
     await expectListingsInStep(db);
     const newest = await listNewestListings(db, 3);
