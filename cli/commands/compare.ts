@@ -1,24 +1,23 @@
-import {
-  buildGroup, compareGroups, rankReferences, rankingJson, readRanking, readTwoSample, twoSampleJson, COMPARE_DEFAULTS, type Group,
-} from '../../lib/compare';
-import { referenceEngine, type ReferenceEngine } from '../../lib/references';
+import { runComparison, COMPARE_DEFAULTS, type ComparisonResult, type GroupInput } from '../../lib/compare';
+import { referenceEngine } from '../../lib/references';
 import { EXIT_OK, EXIT_RECORD_ERRORS, UsageError, type CliIo, type Command } from '../command';
 import { parseCommandArgs } from '../parse-args';
 import { openInput, type Answer } from '../read-input';
 import { forEachAnswer } from '../run-answers';
 import { readSignatureArgs } from '../references';
 
-/** Reads one file into a group; bad records are reported on stderr and counted in `failed`. */
-async function readGroup(path: string, label: string, engine: ReferenceEngine, io: CliIo): Promise<{ group: Group; failed: number }> {
+/** Reads one file's answers; bad records are reported on stderr and counted in `failed`. */
+async function readAnswers(path: string, name: string, io: CliIo): Promise<{ input: GroupInput; failed: number; file: string }> {
   const input = await openInput(path, 'auto', io.stdin);
   const answers: Answer[] = [];
   const summary = await forEachAnswer(input.name, input.items, io.stderr, (a) => void answers.push(a));
-  const group = buildGroup(label, answers.map((a) => ({ id: String(a.id), text: a.text })), engine);
-  if (group.skipped.total > 0) {
-    const why = Object.entries(group.skipped.byReason).map(([r, n]) => `${n} ${r}`).join(', ');
-    io.stderr.write(`${input.name}: ${group.skipped.total} answer(s) not attributable and not used (${why})\n`);
-  }
-  return { group, failed: summary.failed };
+  return { input: { name, answers: answers.map((a) => ({ id: String(a.id), text: a.text })) }, failed: summary.failed, file: input.name };
+}
+
+function reportSkipped(file: string, skipped: { total: number; byReason: Record<string, number> }, io: CliIo) {
+  if (skipped.total === 0) return;
+  const why = Object.entries(skipped.byReason).map(([r, n]) => `${n} ${r}`).join(', ');
+  io.stderr.write(`${file}: ${skipped.total} answer(s) not attributable and not used (${why})\n`);
 }
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
@@ -73,26 +72,25 @@ Example:
     };
     const { signatures, references } = await readSignatureArgs(values.signatures);
     const engine = referenceEngine(signatures, references);
-    const groups = [];
-    for (const [i, path] of positionals.entries()) groups.push(await readGroup(path, i === 0 ? 'group A' : 'group B', engine, io));
-    const failed = groups.reduce((s, g) => s + g.failed, 0);
+    const inputs: Array<Awaited<ReturnType<typeof readAnswers>>> = [];
+    for (const [i, path] of positionals.entries()) inputs.push(await readAnswers(path, i === 0 ? 'group A' : 'group B', io));
+    const failed = inputs.reduce((s, g) => s + g.failed, 0);
+    let result: ComparisonResult;
     try {
-      if (groups.length === 1) {
-        const ranking = rankReferences(groups[0]!.group, options);
-        io.stdout.write(values.json ? JSON.stringify(rankingJson(ranking)) + '\n' : readRanking(ranking).join('\n') + '\n\n' + rankingTable(ranking));
-      } else {
-        const result = compareGroups(groups[0]!.group, groups[1]!.group, options);
-        io.stdout.write(values.json ? JSON.stringify(twoSampleJson(result)) + '\n' : readTwoSample(result).join('\n') + '\n');
-      }
+      result = runComparison(inputs[0]!.input, inputs[1]?.input ?? null, engine, options);
     } catch (error) {
       // Too few attributable answers: a problem with the input, stated plainly.
       throw new UsageError((error as Error).message);
     }
+    const skipped = result.kind === 'ranking' ? [result.skipped] : result.skipped;
+    skipped.forEach((s, i) => reportSkipped(inputs[i]!.file, s, io));
+    if (values.json) io.stdout.write(JSON.stringify(result.json) + '\n');
+    else io.stdout.write(result.reading.join('\n') + '\n' + (result.kind === 'ranking' ? '\n' + rankingTable(result.json) : ''));
     return failed > 0 ? EXIT_RECORD_ERRORS : EXIT_OK;
   },
 };
 
-function rankingTable(r: ReturnType<typeof rankReferences>): string {
+function rankingTable(r: Extract<ComparisonResult, { kind: 'ranking' }>['json']): string {
   const pct = (x: number) => x.toFixed(3);
   const lines = ['family            share  low    high   first'];
   for (const f of r.families.slice(0, 8)) lines.push(`${f.family.padEnd(17)} ${pct(f.share)}  ${pct(f.low)}  ${pct(f.high)}  ${pct(f.first)}`);

@@ -17,6 +17,7 @@ import {
 } from '../db';
 import { notifySamplesChanged } from '../messaging/changes';
 import type { Handlers } from '../messaging/router';
+import type { ReferenceMessage } from '../messaging/protocol';
 import { sampleId, type CapturedAnswer } from '../sample';
 import { wordCount } from '../verdict/compute';
 import type { VerdictEngine } from '../verdict/types';
@@ -46,7 +47,7 @@ export interface HandlerDeps {
 export function createHandlers(
   getDb: () => Promise<ModelPrintDatabase>,
   { engine, now = Date.now, changed = () => notifySamplesChanged(now()) }: HandlerDeps,
-): Handlers {
+): Omit<Handlers, ReferenceMessage> {
   return {
     async saveAnswer(data) {
       const answer: CapturedAnswer = parse(CapturedAnswerSchema, data, 'answer');

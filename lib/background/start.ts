@@ -8,6 +8,7 @@ import { createEngine } from '../verdict/engine';
 import type { Signatures } from '../fingerprint/core';
 import { startContextMenu } from './context-menu';
 import { createHandlers } from './handlers';
+import { createReferenceHandlers, createReferenceState } from './references';
 import { enforceRetention } from './record';
 import { recomputeAll } from './verdicts';
 
@@ -23,13 +24,20 @@ export function startBackground(): void {
   const getDb = () => (db ??= openModelPrintDB());
   // The signatures are fetched once per worker life; no message is handled before they are decoded.
   let signatures: Signatures | undefined;
-  const load = () => loadBundledSignatures().then((s) => void (signatures = s));
+  // Enabled custom references (issue 11) are read with the signatures, before any message is handled.
+  const references = createReferenceState();
+  const load = () => Promise.all([loadBundledSignatures(), getDb().then((d) => references.reload(d))]).then(([s]) => void (signatures = s));
   let ready = load();
   const engine = createEngine(() => {
     if (!signatures) throw new Error('ModelPrint: reference signatures are not loaded');
     return signatures;
-  });
-  const route = createMessageRouter(createHandlers(getDb, { engine }));
+  }, references.enabled);
+  const referencesChanged = async () => {
+    await notifySamplesChanged();
+    // Stored verdicts are stale now (the engine's version names the enabled references): recompute them.
+    void getDb().then((d) => recomputeAll(d, engine, Date.now)).then(async (n) => { if (n > 0) await notifySamplesChanged(); }).catch((e: unknown) => console.error('[ModelPrint] recompute:', e));
+  };
+  const route = createMessageRouter({ ...createHandlers(getDb, { engine }), ...createReferenceHandlers(getDb, references, referencesChanged) });
   // Returning undefined for messages that are not ours leaves them to other listeners. A failed load is
   // retried by the next message, and until then every message gets the error as its reply.
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {

@@ -8,3 +8,4 @@ export { readRanking, readTwoSample, familyName, CAVEAT } from './reading';
 export { powerNote } from './power';
 export { featurePhrase, featureWords } from './phrases';
 export { rankingJson, twoSampleJson } from './json';
+export { runComparison, type GroupInput, type ComparisonResult } from './run';

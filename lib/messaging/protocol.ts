@@ -3,6 +3,8 @@ import type { SiteId } from '../sites/hosts';
 import type { PooledVerdict } from '../verdict/conversation';
 import type { ClaimJudgement } from '../verdict/mismatch';
 import type { Attribution } from '../verdict/types';
+import type { CustomReference } from '../references/types';
+import type { StoredReference } from '../references/stored';
 
 /** What a content script reports about whether its adapter recognises the page. */
 export interface SiteHealthReport {
@@ -55,7 +57,18 @@ export interface ProtocolMap {
   applyRetention(input: Record<string, never>): { deleted: number };
   /** Any page → background: recompute up to `limit` missing or stale verdicts; `done` when none are left. */
   recomputeVerdicts(input: { limit?: number }): { updated: number; done: boolean };
+  /** References view → background: the user's custom references (issue 11), enabled or not. */
+  listCustomReferences(query: Record<string, never>): StoredReference[];
+  /** References view → background: store a reference built in the page's worker (disabled until enabled). */
+  saveCustomReference(input: { reference: CustomReference }): { id: string };
+  /** References view → background: import every reference of a signature pack, or none (the error says why). */
+  importSignaturePack(input: { pack: unknown }): { imported: string[] };
+  setCustomReferenceEnabled(input: { id: string; enabled: boolean }): { updated: boolean };
+  deleteCustomReference(input: { id: string }): { deleted: boolean };
 }
+
+/** The messages of custom references (handled by lib/background/references.ts). */
+export type ReferenceMessage = 'listCustomReferences' | 'saveCustomReference' | 'importSignaturePack' | 'setCustomReferenceEnabled' | 'deleteCustomReference';
 
 export type SaveSkipReason = 'site-disabled' | 'auto-record-off';
 
