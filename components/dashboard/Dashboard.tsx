@@ -9,6 +9,8 @@ import type { SampleSource } from './sample-source';
 import { SamplesView } from './SamplesView';
 import { TABS, useHashRoute } from './use-hash-route';
 import { useSampleRows } from './use-sample-rows';
+import { runInWorker, type WorkerRunner } from './reference-worker-client';
+import { backgroundReferencesApi, type ReferencesApi } from './references-api';
 import { NoSamples, WaitFor } from './states';
 import './dashboard.css';
 
@@ -18,7 +20,9 @@ const ModelMapView = lazy(() => import('./ModelMapView').then((m) => m.ModelMapV
 const PasteView = lazy(() => import('./PasteView').then((m) => m.PasteView));
 const SampleDetail = lazy(() => import('./SampleDetail').then((m) => m.SampleDetail));
 const SettingsView = lazy(() => import('./SettingsView').then((m) => m.SettingsView));
-const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView];
+const CompareView = lazy(() => import('./CompareView').then((m) => m.CompareView));
+const ReferencesView = lazy(() => import('./ReferencesView').then((m) => m.ReferencesView));
+const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView, CompareView, ReferencesView];
 
 interface Props {
   source: SampleSource;
@@ -26,13 +30,16 @@ interface Props {
   paste: PasteApi;
   /** Calls back when the background stored or deleted samples; returns the function that stops watching. */
   watch?: (onChange: () => void) => () => void;
+  /** Issue 11: the worker that builds references and runs comparisons, and the background's reference messages. */
+  worker?: WorkerRunner;
+  references?: ReferencesApi;
 }
 
 /** New answers often arrive in bursts (a page of history read at once): re-read once per burst. */
 const RELOAD_DELAY_MS = 500;
 
 /** The dashboard page: tabs in the URL hash, samples read once and shared by every tab. */
-export function Dashboard({ source, loadEngine, paste, watch }: Props) {
+export function Dashboard({ source, loadEngine, paste, watch, worker = runInWorker, references = backgroundReferencesApi }: Props) {
   const tab = useHashRoute();
   const { state, removeRows, reload } = useSampleRows(source, PAGE_SIZE);
   useEffect(() => {
@@ -50,7 +57,7 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
   const [openId, setOpenId] = useState<string | null>(null);
   // Once needed it stays loaded (useEngine keeps the module for the page's life).
   const [engineNeeded, setEngineNeeded] = useState(false);
-  const wantsEngine = tab === 'groups' || tab === 'map' || openId !== null;
+  const wantsEngine = tab === 'groups' || tab === 'map' || tab === 'references' || openId !== null;
   useEffect(() => {
     if (wantsEngine) setEngineNeeded(true);
   }, [wantsEngine]);
@@ -113,6 +120,14 @@ export function Dashboard({ source, loadEngine, paste, watch }: Props) {
         {tab === 'map' && ready && (
           <WaitFor engine={engine} rows={full} empty={false}>
             {(e, rows) => <ModelMapView rows={rows} engine={e} colorOf={colorOf} />}
+          </WaitFor>
+        )}
+        {tab === 'compare' && ready && (!hasRows ? <NoSamples /> : full ? (
+          <CompareView rows={full} run={worker} listReferences={references.list} />
+        ) : <p role="status">Loading every answer…</p>)}
+        {tab === 'references' && ready && (
+          <WaitFor engine={engine} rows={full} empty={false}>
+            {(e, rows) => <ReferencesView rows={rows} bundledLabels={e.similarityMatrix().labels} run={worker} api={references} />}
           </WaitFor>
         )}
         {tab === 'paste' && <PasteView api={paste} onSaved={reload} />}
