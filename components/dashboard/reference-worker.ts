@@ -6,7 +6,8 @@
  */
 import { getSample, openModelPrintDB } from '@/lib/db';
 import { loadSignatures, type Signatures } from '@/lib/fingerprint/core';
-import { runComparison, type AnswerInput } from '@/lib/compare';
+import { runComparison } from '@/lib/compare';
+import { sampleAnswer } from '@/lib/compare/sample-answer';
 import { buildFromAnswers, referenceEngine } from '@/lib/references';
 import { bundledBackground } from '@/lib/references/bundled-background';
 import type { Sample } from '@/lib/sample';
@@ -25,16 +26,6 @@ async function readSamples(ids: readonly string[]): Promise<Sample[]> {
   }
 }
 
-/** A stored sample as an answer: its text, or (text not kept) its stored features and verdict. */
-function toAnswer(s: Sample): AnswerInput & { group?: string; source: string } {
-  return {
-    id: s.id,
-    ...(s.textDropped ? { attribution: s.verdict?.attribution ?? null, features: s.features ?? null } : { text: s.text }),
-    group: s.conversationId ? `${s.site}:${s.conversationId}` : s.prompt || s.id,
-    source: s.site,
-  };
-}
-
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -42,7 +33,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const sig = await loadSig(req.signaturesUrl);
     if (req.type === 'build') {
-      const answers = (await readSamples(req.ids)).map(toAnswer);
+      const answers = (await readSamples(req.ids)).map(sampleAnswer);
       post({ type: 'progress', done: 0, total: 1 });
       const reference = buildFromAnswers(answers, sig, bundledBackground(), {
         name: req.name,
@@ -54,8 +45,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const engine = referenceEngine(sig, req.references);
       const [a, b] = await Promise.all([readSamples(req.a.ids), req.b ? readSamples(req.b.ids) : Promise.resolve(null)]);
       const result = runComparison(
-        { name: req.a.name, answers: a.map(toAnswer), claimedFamily: req.a.claimedFamily ?? null },
-        b && req.b ? { name: req.b.name, answers: b.map(toAnswer) } : null,
+        { name: req.a.name, answers: a.map(sampleAnswer), claimedFamily: req.a.claimedFamily ?? null },
+        b && req.b ? { name: req.b.name, answers: b.map(sampleAnswer) } : null,
         engine,
         req.options,
       );
