@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { corpusTexts, expect, sendFromPage, test } from './fixtures';
 
 async function saveLabelled(page: Page, texts: string[], label: string) {
@@ -34,6 +35,7 @@ test('References: build in the worker with progress, save, enable, export; a bad
   // A figure for the issue's note (no target asserted here: the machine is shared).
   console.log(`custom reference from ${texts.length} answers built in the extension's worker in ${Date.now() - started} ms (wall)`);
   await expect(page.getByTestId('build-accuracy')).toHaveText(/^\d+%$/);
+  await expectAccessible(page, 'dashboard, references view with a built reference');
   await page.getByRole('button', { name: 'Save (disabled)' }).click();
   const row = page.getByTestId('custom-references').getByRole('row', { name: /custom\/house-bot/ });
   await expect(row).toBeVisible();
@@ -86,6 +88,7 @@ test('Compare: one group against every reference, two groups with a permutation 
   await expect(result).toBeVisible({ timeout: 60_000 });
   await expect(result.getByTestId('compare-reading').first()).toContainText("This group's answers sit closest to");
   await expect(result.getByRole('img', { name: /Families, n = \d+/ })).toBeVisible();
+  await expectAccessible(page, 'dashboard, compare view with a ranking');
   const ranking = await downloaded(page, () => result.getByRole('button', { name: 'Export this comparison' }).click());
   expect(ranking).toMatchObject({ format: 'modelprint-comparison', inputs: { a: { filter: { userLabel: 'bot-a' }, selected: 15 }, b: 'all references' } });
   expect((ranking.result as { references: unknown[] }).references.length).toBeGreaterThan(10);
@@ -94,6 +97,7 @@ test('Compare: one group against every reference, two groups with a permutation 
   await page.getByTestId('group-b').getByLabel('Your label').selectOption('bot-b');
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(result.getByTestId('compare-p')).toContainText('1000 permutations', { timeout: 60_000 });
+  await expectAccessible(page, 'dashboard, compare view with a two-sample test');
   const test2 = await downloaded(page, () => result.getByRole('button', { name: 'Export this comparison' }).click());
   const json = test2.result as { n_a: number; n_b: number; p_value: number; differing_features: unknown[] };
   expect(json.n_a + json.n_b).toBeGreaterThan(20);
