@@ -1,5 +1,5 @@
 /**
- * npm run eval:compare -- [corpus.jsonl] [--quick] [--reps N]
+ * npm run eval:compare -- [corpus.jsonl] [--quick] [--reps N] [--cache DIR]
  * Measures group comparison and custom references on the corpus, on prompts the signatures never saw, and
  * writes docs/comparison.md (a hand-written part after the NOTES marker is kept):
  *  1. The corpus prompt groups (prompt id; debate topic) are split in halves. Signatures are built on half 1
@@ -13,6 +13,7 @@
  *     accuracy of the other labels' half-2 answers without and with the reference.
  *  5. Timing: a comparison of 500 vs 500 answers, a custom reference from 200 answers (CPU ms, median of runs).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -31,7 +32,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const repsArg = args.indexOf('--reps');
 const REPS = repsArg >= 0 ? Number(args[repsArg + 1]) : quick ? 12 : 100;
-const path = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--reps') ?? DEFAULT_CORPUS;
+const path = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--reps' && args[i - 1] !== '--cache') ?? DEFAULT_CORPUS;
 const SIZES = [10, 25, 50];
 const ALPHA = 0.05;
 const LEFT_OUT = quick ? ['gpt-4o', 'kimi'] : ['gpt-4o', 'claude-3', 'llama-3', 'qwen', 'kimi', 'grok'];
@@ -50,8 +51,16 @@ const half2 = all.filter((r) => halfOf.get(promptGroup(r)) === 2);
 if (quick) half1 = half1.filter((_, i) => i % 4 === 0);
 log(`${all.length} records; half 1 ${half1.length}, half 2 ${half2.length}${quick ? ' (quick: a quarter of half 1)' : ''}`);
 
+/** Builds are the slow part (minutes): `--cache DIR` keeps each build's JSON, keyed by its records' ids. */
+const cacheArg = args.indexOf('--cache');
+const cacheDir = cacheArg >= 0 ? args[cacheArg + 1] : undefined;
 function build(records: CorpusRecord[]): Signatures {
-  return loadSignatures(buildSignatures(records, { refit: false }));
+  const key = createHash('sha256').update(records.map((r) => r.id ?? '').join('\n')).digest('hex').slice(0, 16);
+  const file = cacheDir ? resolve(cacheDir, `signatures-${key}.json`) : undefined;
+  if (file && existsSync(file)) return loadSignatures(JSON.parse(readFileSync(file, 'utf8')));
+  const json = buildSignatures(records, { refit: false });
+  if (file) writeFileSync(file, JSON.stringify(json));
+  return loadSignatures(json);
 }
 
 function score(records: CorpusRecord[], sig: Signatures): Scored[] {
@@ -140,7 +149,8 @@ const baseAcc = othersScored.filter((s) => s.attribution.model === s.label).leng
 const customRows: Array<Array<string | number>> = [];
 const buildTimes: number[] = [];
 for (const L of LEFT_OUT) {
-  const train = half1.filter((r) => r.label === L);
+  // Only answers the engine can attribute (long enough): a build counts those, and "from m answers" means m usable ones.
+  const train = half1.filter((r) => r.label === L && !attribute(r.text, sigMinus, { explain: false }).undetermined);
   const test = half2.filter((r) => r.label === L).map((r) => ({ features: fingerprint(r.text), attribution: attribute(r.text, sigMinus, { explain: false }) })).filter((s) => !s.attribution.undetermined);
   for (const m of CUSTOM_SIZES) {
     if (train.length < m) { customRows.push([L, m, '–', '–', '–', '–', `only ${train.length} half-1 answers`]); continue; }
@@ -149,7 +159,13 @@ for (const L of LEFT_OUT) {
     for (let i = pick.length - 1; i > 0; i--) { const j = Math.floor(r2() * (i + 1)); [pick[i], pick[j]] = [pick[j]!, pick[i]!]; }
     const answers = pick.slice(0, m).map((r) => ({ text: r.text, group: promptGroup(r) }));
     const t0 = process.cpuUsage();
-    const ref = buildFromAnswers(answers, sigMinus, bg, { name: L, seed: 1 });
+    let ref;
+    try {
+      ref = buildFromAnswers(answers, sigMinus, bg, { name: L, seed: 1 });
+    } catch (error) {
+      customRows.push([L, m, '–', '–', '–', '–', (error as Error).message]);
+      continue;
+    }
     const cpu = process.cpuUsage(t0);
     if (m === 200) buildTimes.push((cpu.user + cpu.system) / 1000);
     const won = test.filter((s) => withReferences(s.attribution, s.features, [ref]).model === ref.id).length;

@@ -65,7 +65,7 @@ describe('the CLI and the dashboard give the same numbers on the same samples', 
     const fromCli = await cli(['compare', '--json', ...flags, '--signatures', packPath, file('a.jsonl', a), file('b.jsonl', b)]);
     expect(fromCli).toEqual(dashboard.json);
     const ranked = runComparison({ name: 'group A', answers: a.map(stored).map(sampleAnswer) }, null, engine, options);
-    expect((ranked.json.references as Array<{ label: string }>).some((r) => r.label === 'custom/house')).toBe(true);
+    expect((ranked.json as { references: Array<{ label: string }> }).references.some((r) => r.label === 'custom/house')).toBe(true);
     expect(await cli(['compare', '--json', ...flags, '--signatures', packPath, file('a.jsonl', a)])).toEqual(ranked.json);
   }, 60_000);
 
