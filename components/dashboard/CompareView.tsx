@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { COMPARE_DEFAULTS, type ComparisonResult } from '@/lib/compare';
+import type { ComparisonResult } from '@/lib/compare/run';
+import { COMPARE_DEFAULTS } from '@/lib/compare/types';
 import { describeFilter, selectRows, type GroupFilter } from '@/lib/compare/select';
 import type { SampleRow } from '@/lib/dashboard/row';
-import { FEATURE_SET_VERSION, SCHEMA_VERSION } from '@/lib/fingerprint/core';
 import { isCustomLabel } from '@/lib/references/types';
 import type { StoredReference } from '@/lib/references/stored';
 import { resolveClaim } from '@/lib/sites/claims';
@@ -22,7 +22,7 @@ type State =
   | { status: 'idle' }
   | { status: 'running' }
   | { status: 'error'; message: string }
-  | { status: 'done'; result: ComparisonResult; inputs: Record<string, unknown> };
+  | { status: 'done'; result: ComparisonResult; inputs: Record<string, unknown>; engine: Record<string, unknown> };
 
 /** Compare one group with every reference, or two groups with each other (issue 11). */
 export function CompareView({ rows, run, listReferences }: Props) {
@@ -53,7 +53,7 @@ export function CompareView({ rows, run, listReferences }: Props) {
         customReferences: references.map((r) => ({ id: r.id, builtAt: r.build.builtAt, samples: r.build.samples })),
         options,
       };
-      setState({ status: 'done', result: reply.result, inputs });
+      setState({ status: 'done', result: reply.result, inputs, engine: reply.engine });
     } catch (error) {
       setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -65,7 +65,7 @@ export function CompareView({ rows, run, listReferences }: Props) {
       format: 'modelprint-comparison',
       version: 1,
       createdAt: new Date().toISOString(),
-      engine: { featureSetVersion: FEATURE_SET_VERSION, signatureSchema: SCHEMA_VERSION },
+      engine: state.engine,
       inputs: state.inputs,
       result: state.result.json,
       reading: state.result.reading,

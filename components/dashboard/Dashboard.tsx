@@ -22,7 +22,9 @@ const SampleDetail = lazy(() => import('./SampleDetail').then((m) => m.SampleDet
 const SettingsView = lazy(() => import('./SettingsView').then((m) => m.SettingsView));
 const CompareView = lazy(() => import('./CompareView').then((m) => m.CompareView));
 const ReferencesView = lazy(() => import('./ReferencesView').then((m) => m.ReferencesView));
-const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView, CompareView, ReferencesView];
+// Compare and References (issue 11) are left out: research tabs, loaded on first use, so the idle preload
+// does not grow and delay the views most people open.
+const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView];
 
 interface Props {
   source: SampleSource;

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { distinctValues } from '@/lib/dashboard/query';
 import type { SampleRow } from '@/lib/dashboard/row';
-import { FEATURE_SET_VERSION } from '@/lib/fingerprint/core';
 import { makePack } from '@/lib/references/pack';
 import { MIN_REFERENCE_SAMPLES } from '@/lib/references/build';
 import type { StoredReference } from '@/lib/references/stored';
@@ -55,7 +54,8 @@ export function ReferencesView({ rows, bundledLabels, run, api }: Props) {
     });
   };
 
-  const exportRefs = (refs: CustomReference[], what: string) => downloadJson(packName(what), makePack(refs, FEATURE_SET_VERSION, 'ModelPrint dashboard'));
+  // Every stored reference was validated against this engine's feature set when it was saved or imported.
+  const exportRefs = (refs: CustomReference[], what: string) => downloadJson(packName(what), makePack(refs, refs[0]!.build.featureSetVersion, 'ModelPrint dashboard'));
 
   return (
     <section aria-labelledby="references-heading" class="view">

@@ -1,5 +1,6 @@
 /** Messages between the dashboard and its reference worker (reference-worker.ts). */
-import type { CompareOptions, ComparisonResult } from '@/lib/compare';
+import type { ComparisonResult } from '@/lib/compare/run';
+import type { CompareOptions } from '@/lib/compare/types';
 import type { CustomReference } from '@/lib/references/types';
 
 export type WorkerRequest =
@@ -16,5 +17,6 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'built'; reference: CustomReference }
-  | { type: 'compared'; result: ComparisonResult }
+  /** `engine`: the versions that computed it (feature set, signature schema and build date, custom references). */
+  | { type: 'compared'; result: ComparisonResult; engine: { featureSetVersion: string; signatureSchema: number; signaturesBuilt: string } }
   | { type: 'error'; message: string };

@@ -5,7 +5,7 @@
  * samples itself (same origin, read-only) and the signatures from the URL the page gives.
  */
 import { getSample, openModelPrintDB } from '@/lib/db';
-import { loadSignatures, type Signatures } from '@/lib/fingerprint/core';
+import { FEATURE_SET_VERSION, loadSignatures, SCHEMA_VERSION, type Signatures } from '@/lib/fingerprint/core';
 import { runComparison } from '@/lib/compare';
 import { sampleAnswer } from '@/lib/compare/sample-answer';
 import { buildFromAnswers, referenceEngine } from '@/lib/references';
@@ -50,7 +50,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         engine,
         req.options,
       );
-      post({ type: 'compared', result });
+      post({ type: 'compared', result, engine: { featureSetVersion: FEATURE_SET_VERSION, signatureSchema: SCHEMA_VERSION, signaturesBuilt: sig.json.build.date } });
     }
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
