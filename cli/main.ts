@@ -2,13 +2,14 @@ import packageJson from '../package.json';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type Command } from './command';
 import { classifyCommand } from './commands/classify';
 import { datasetCommand } from './commands/dataset';
+import { compareCommand } from './commands/compare';
 import { evalCommand } from './commands/eval';
 import { fingerprintCommand } from './commands/fingerprint';
 import { signaturesCommand } from './commands/signatures';
 import { engineVersions } from './engine';
 
 /** Every sub-command; the tool's help lists them in this order. */
-export const commands = [classifyCommand, fingerprintCommand, signaturesCommand, evalCommand, datasetCommand] satisfies Command[];
+export const commands = [classifyCommand, compareCommand, fingerprintCommand, signaturesCommand, evalCommand, datasetCommand] satisfies Command[];
 
 export function toolUsage(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

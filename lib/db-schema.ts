@@ -48,6 +48,8 @@ export const SCHEMA: ReadonlyArray<{ version: number; stores: Record<string, Sto
       listings: { indexes: { 'by-contentKey': 'contentKey' } },
     },
   },
+  // v5: the user's custom references (lib/references).
+  { version: 5, stores: { customReferences: { keyPath: 'reference.id', indexes: {} } } },
 ];
 
 /** What an open database (or its upgrade transaction) shows of itself. */

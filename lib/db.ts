@@ -10,11 +10,12 @@ import { listingOf, type SampleListing } from './sample-listing';
 import { foreignStores, presentVersion, SCHEMA, schemaGaps, type SchemaView } from './db-schema';
 import { describeError, storageProblem, StorageProblemError } from './storage-problem';
 import type { StoredVerdict } from './verdict/types';
+import type { StoredReference } from './references/stored';
 import type { SiteHealthReport } from './messaging/protocol';
 import type { SiteId } from './sites/hosts';
 
 export const DB_NAME = 'modelprint';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface ModelPrintDB extends DBSchema {
   samples: {
@@ -48,6 +49,11 @@ export interface ModelPrintDB extends DBSchema {
     value: SampleListing;
     // v4: by-contentKey, for the import's "same site + prompt + text" rule (samples without a text are not in it).
     indexes: { 'by-capturedAt': number; 'by-contentKey': string };
+  };
+  /** v5. The user's custom references (lib/references), enabled or not; key: the reference id (`custom/...`). */
+  customReferences: {
+    key: string;
+    value: StoredReference;
   };
 }
 
@@ -128,6 +134,10 @@ function openAt(name: string, version: number | undefined, { onClose }: OpenHook
         if (oldVersion === 3) {
           fillListings(transaction).catch((e: unknown) => console.warn('[ModelPrint] v4 upgrade: relisting the samples failed:', e));
         }
+      }
+      if (oldVersion < 5) {
+        // v5: the user's custom references (lib/references); a new store only, no record is touched.
+        ensureStore(db, transaction, 'customReferences', 'reference.id');
       }
     },
     // Another context deletes or upgrades the database: let it (an open connection would block it forever).
@@ -523,4 +533,31 @@ export async function addSamplesAtomically(db: ModelPrintDatabase, samples: Samp
 /** The samples imported from one dataset (origin.dataset), in id order. */
 export function listSamplesByOrigin(db: ModelPrintDatabase, dataset: string): Promise<Sample[]> {
   return db.getAllFromIndex('samples', 'by-origin', dataset);
+}
+
+/** Every custom reference, in id order. */
+export function listCustomReferences(db: ModelPrintDatabase): Promise<StoredReference[]> {
+  return db.getAll('customReferences');
+}
+
+/**
+ * Stores references (a built one, or every reference of an imported pack) in one transaction: all or none.
+ * A reference with an id already stored replaces it.
+ */
+export async function putCustomReferences(db: ModelPrintDatabase, references: StoredReference[]): Promise<void> {
+  const tx = db.transaction('customReferences', 'readwrite');
+  await Promise.all([...references.map((r) => tx.store.put(r)), tx.done]);
+}
+
+/** Enables or disables one reference. Returns false when it does not exist. */
+export async function setCustomReferenceEnabled(db: ModelPrintDatabase, id: string, enabled: boolean): Promise<boolean> {
+  const tx = db.transaction('customReferences', 'readwrite');
+  const stored = await tx.store.get(id);
+  if (stored) await tx.store.put({ ...stored, enabled });
+  await tx.done;
+  return stored !== undefined;
+}
+
+export async function deleteCustomReference(db: ModelPrintDatabase, id: string): Promise<void> {
+  await db.delete('customReferences', id);
 }

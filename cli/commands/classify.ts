@@ -1,9 +1,10 @@
 import type { Readable, Writable } from 'node:stream';
-import { attribute, pool, type Attribution, type PooledAttribution, type Signatures } from '../../lib/fingerprint';
+import { attribute, fingerprint, getDefaultSignatures, pool, type Attribution, type PooledAttribution, type Signatures } from '../../lib/fingerprint';
+import { poolWithReferences, withReferences, type CustomReference } from '../../lib/references';
 import type { CliIo, Command } from '../command';
-import { readSignatures } from '../engine';
 import { humanSummary } from '../human-summary';
 import { Progress } from '../progress';
+import { readSignatureArgs } from '../references';
 import { INPUT_HELP, inputFormatOption, parseCommandArgs } from '../parse-args';
 import { openInput, readJsonl, type Answer, type InputItem } from '../read-input';
 import { finishRun, forEachAnswer, writeAnswerLines, type RunSummary } from '../run-answers';
@@ -66,16 +67,24 @@ export interface ClassifyOptions {
   human?: boolean;
   /** Told after every answer (a counter on a terminal's stderr). */
   progress?: Pick<Progress, 'tick'>;
+  /** Custom references (signature packs) competing with the bundled labels. */
+  references?: CustomReference[];
 }
 
 const lineOf = (human: boolean | undefined, id: string | number, result: Attribution | PooledAttribution) =>
   human ? humanSummary(id, result) : JSON.stringify(toClassifyLine(id, result));
 
-function render({ signatures, explain = true, human, progress }: ClassifyOptions) {
+function attributeWith(text: string, options: ClassifyOptions, explain: boolean): Attribution {
+  const bundled = attribute(text, options.signatures, { explain });
+  const refs = options.references ?? [];
+  return refs.length === 0 ? bundled : withReferences(bundled, fingerprint(text), refs);
+}
+
+function render(options: ClassifyOptions) {
   let done = 0;
   return (answer: Answer) => {
-    const line = lineOf(human, answer.id, attribute(answer.text, signatures, { explain }));
-    progress?.tick(++done);
+    const line = lineOf(options.human, answer.id, attributeWith(answer.text, options, options.explain ?? true));
+    options.progress?.tick(++done);
     return line;
   };
 }
@@ -94,10 +103,13 @@ export async function classifyPooled(items: AsyncIterable<InputItem>, output: Wr
   const name = options.name ?? '-';
   // Per-answer explanations are never shown with --pool, so the engine is told to skip them.
   const summary = await forEachAnswer(name, items, options.stderr, (answer) => {
-    results.push(attribute(answer.text, options.signatures, { explain: false }));
+    results.push(attributeWith(answer.text, options, false));
     options.progress?.tick(results.length);
   });
-  output.write(lineOf(options.human, name, pool(results, options.signatures)) + '\n');
+  const pooled = options.references?.length
+    ? poolWithReferences(results, (options.signatures ?? getDefaultSignatures()).json.calibration)
+    : pool(results, options.signatures);
+  output.write(lineOf(options.human, name, pooled) + '\n');
   return summary;
 }
 
@@ -122,7 +134,9 @@ short explanation. Too little text gives "undetermined": true with a "reason" in
 On a terminal, a counter with the rate and the time left runs on stderr for large files.
 
 ${INPUT_HELP}
-  --signatures PATH  compare against this signature file instead of the bundled one
+  --signatures PATH  a signature pack of custom references (modelprint signatures build) that compete
+                     with the bundled models, or a full signature file replacing the bundled one;
+                     repeatable (several packs, at most one full file)
   --json             JSON lines even on a terminal
   --no-explain       leave "explanation" empty: faster when only the scores are needed
   --pool             the answers come from one model: print one pooled line for all of them,
@@ -138,7 +152,7 @@ Example:
       args,
       {
         input: { type: 'string' },
-        signatures: { type: 'string' },
+        signatures: { type: 'string', multiple: true },
         pool: { type: 'boolean' },
         'no-explain': { type: 'boolean' },
         json: { type: 'boolean' },
@@ -146,11 +160,11 @@ Example:
       ['file'],
     );
     const format = inputFormatOption(values.input);
-    const signatures = await readSignatures(values.signatures);
+    const { signatures, references } = await readSignatureArgs(values.signatures);
     const input = await openInput(positionals[0]!, format, io.stdin);
     const human = !values.json && (io.stdout as { isTTY?: boolean }).isTTY === true;
     const progress = new Progress(io.stderr, input, Progress.wanted(io.stdout, io.stderr));
-    const options = { stderr: io.stderr, name: input.name, signatures, explain: !values['no-explain'], human, progress };
+    const options = { stderr: io.stderr, name: input.name, signatures, references, explain: !values['no-explain'], human, progress };
     const summary = await (values.pool ? classifyPooled : classifyItems)(input.items, io.stdout, options);
     progress.end();
     return finishRun(input.name, summary, io.stderr);

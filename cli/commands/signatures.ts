@@ -6,6 +6,7 @@ import { readCorpusFiles } from '../../lib/node/corpus-files';
 import { UsageError, type CliIo, type Command } from '../command';
 import { parseCommandArgs } from '../parse-args';
 import { runScript } from '../run-script';
+import { runSignaturesBuild, SIGNATURES_BUILD_USAGE } from './signatures-build';
 
 /**
  * Builds a signature file at `out` with the engine's exported builder. Only for `--out`: scripts/build-signatures.ts
@@ -34,6 +35,7 @@ export const signaturesCommand: Command = {
   name: 'signatures',
   summary: 'rebuild reference signatures from a labelled corpus (npm run signatures)',
   usage: `Usage: modelprint signatures CORPUS [--out PATH]
+       modelprint signatures build FILE.jsonl --label-field FIELD --out PACK.json   (custom references, below)
 
 Builds reference signatures from a labelled JSONL corpus (records with "text", "label" and "family", as
 in ../shared/corpus/train.jsonl). Progress goes to stdout.
@@ -43,8 +45,10 @@ Options:
                bundled lib/fingerprint/data/signatures.json (and checks its size limit)
 
 Use the result with: modelprint classify --signatures PATH FILE
-`,
+
+${SIGNATURES_BUILD_USAGE}`,
   async run(args: string[], io: CliIo) {
+    if (args[0] === 'build') return runSignaturesBuild(args.slice(1), io);
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } }, ['corpus']);
     // Absolute, because the script runs from the repository root, not from the caller's directory.
     const corpus = resolve(positionals[0]!);

@@ -10,6 +10,8 @@ import type { SampleSource } from './sample-source';
 import { SamplesView } from './SamplesView';
 import { TABS, useHashRoute } from './use-hash-route';
 import { useSampleRows } from './use-sample-rows';
+import { runInWorker, type WorkerRunner } from './reference-worker-client';
+import { backgroundReferencesApi, type ReferencesApi } from './references-api';
 import { NoSamples, WaitFor } from './states';
 import { RescueActions, type RescueApi } from './RescueActions';
 import { StorageProblemNotice } from '../storage/StorageProblemNotice';
@@ -23,7 +25,10 @@ const SampleDetail = lazy(() => import('./SampleDetail').then((m) => m.SampleDet
 const SettingsView = lazy(() => import('./SettingsView').then((m) => m.SettingsView));
 const ImportView = lazy(() => import('./ImportView').then((m) => m.ImportView));
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => m.ExportDialog));
-// Import and export are rare and small: loaded on first use, not preloaded with the views above.
+const CompareView = lazy(() => import('./CompareView').then((m) => m.CompareView));
+const ReferencesView = lazy(() => import('./ReferencesView').then((m) => m.ReferencesView));
+// Import, export, Compare and References are left out: research tabs, loaded on first use, so the idle preload
+// does not grow and delay the views most people open.
 const LATER_VIEWS = [GroupsView, ModelMapView, PasteView, SampleDetail, SettingsView];
 type ExportSelection = { ids: string[]; filters: Record<string, string> } | null;
 
@@ -39,13 +44,16 @@ interface Props {
   datasets?: DatasetJobs;
   /** Tells the other open pages that an import wrote samples. */
   announce?: () => Promise<void>;
+  /** Issue 11: the worker that builds references and runs comparisons, and the background's reference messages. */
+  worker?: WorkerRunner;
+  references?: ReferencesApi;
 }
 
 /** New answers often arrive in bursts (a page of history read at once): re-read once per burst. */
 const RELOAD_DELAY_MS = 500;
 
 /** The dashboard page: tabs in the URL hash, samples read once and shared by every tab. */
-export function Dashboard({ source, loadEngine, paste, watch, rescue, datasets: jobs, announce }: Props) {
+export function Dashboard({ source, loadEngine, paste, watch, rescue, datasets: jobs, announce, worker = runInWorker, references = backgroundReferencesApi }: Props) {
   const tab = useHashRoute();
   const [exporting, setExporting] = useState<{ selection: ExportSelection } | null>(null);
   const { state, removeRows, labelRows, reload } = useSampleRows(source, PAGE_SIZE);
@@ -69,7 +77,7 @@ export function Dashboard({ source, loadEngine, paste, watch, rescue, datasets: 
   const [openId, setOpenId] = useState<string | null>(null);
   // Once needed it stays loaded (useEngine keeps the module for the page's life).
   const [engineNeeded, setEngineNeeded] = useState(false);
-  const wantsEngine = tab === 'groups' || tab === 'map' || openId !== null;
+  const wantsEngine = tab === 'groups' || tab === 'map' || tab === 'references' || openId !== null;
   useEffect(() => {
     if (wantsEngine) setEngineNeeded(true);
   }, [wantsEngine]);
@@ -151,6 +159,14 @@ export function Dashboard({ source, loadEngine, paste, watch, rescue, datasets: 
         )}
         {tab === 'samples' && jobs && exporting && (
           <ExportDialog jobs={jobs} total={count} selection={exporting.selection} onClose={() => setExporting(null)} />
+        )}
+        {tab === 'compare' && ready && (!hasRows ? <NoSamples /> : full ? (
+          <CompareView rows={full} run={worker} listReferences={references.list} />
+        ) : <p role="status">Loading every answer…</p>)}
+        {tab === 'references' && ready && (
+          <WaitFor engine={engine} rows={full} empty={false}>
+            {(e, rows) => <ReferencesView rows={rows} bundledLabels={e.similarityMatrix().labels} run={worker} api={references} />}
+          </WaitFor>
         )}
         {tab === 'paste' && <PasteView api={paste} onSaved={reload} />}
         {tab === 'import' && (jobs ? (

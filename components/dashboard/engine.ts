@@ -18,14 +18,16 @@ export type EngineLoader = () => Promise<DashboardEngine>;
 
 /** The engine's code (a lazy chunk) and the package's one copy of the signatures, fetched side by side. */
 export const loadEngine: EngineLoader = async () => {
-  const [engine, { loadBundledSignatures }] = await Promise.all([
+  const [engine, { loadBundledSignatures }, { poolAll }] = await Promise.all([
     import('@/lib/fingerprint/core'),
     import('@/lib/verdict/bundled-signatures'),
+    import('@/lib/references/verdict-hook'),
   ]);
   const sig = await loadBundledSignatures();
   return {
     attribute: (text) => engine.attribute(text, sig),
-    pool: (results) => engine.pool(results, sig),
+    // Stored verdicts may carry the user's custom references (issue 11): pool over every label they carry.
+    pool: (results) => poolAll(results, sig, []),
     fingerprint: (text) => engine.fingerprint(text),
     similarityMatrix: () => engine.similarityMatrix(sig),
   };

@@ -4,6 +4,8 @@ export const TABS = [
   { id: 'samples', label: 'Samples' },
   { id: 'groups', label: 'Sites & models' },
   { id: 'map', label: 'Model map' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'references', label: 'References' },
   { id: 'paste', label: 'Paste' },
   { id: 'import', label: 'Import' },
   { id: 'settings', label: 'Settings' },

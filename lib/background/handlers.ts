@@ -19,6 +19,7 @@ import {
 import { createChangeNotifier, type ChangeNotifier } from '../messaging/changes';
 import { noteStorageError, noteStorageWorks } from '../messaging/storage-status';
 import type { Handlers } from '../messaging/router';
+import type { ReferenceMessage } from '../messaging/protocol';
 import { sampleId, type CapturedAnswer } from '../sample';
 import { wordCount } from '../verdict/compute';
 import type { VerdictEngine } from '../verdict/types';
@@ -64,7 +65,7 @@ async function watchedWrite<T>(write: () => Promise<T>, now: () => number): Prom
 export function createHandlers(
   getDb: () => Promise<ModelPrintDatabase>,
   { engine, now = Date.now, changed = createChangeNotifier(), resetDatabase }: HandlerDeps,
-): Handlers {
+): Omit<Handlers, ReferenceMessage> {
   return {
     async saveAnswer(data) {
       const answer: CapturedAnswer = parse(CapturedAnswerSchema, data, 'answer');

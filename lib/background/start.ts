@@ -10,6 +10,7 @@ import { startContextMenu } from './context-menu';
 import { createDatabaseAccess } from '../db-access';
 import { createHandlers } from './handlers';
 import { startPauseBadge } from './pause-badge';
+import { createReferenceHandlers, createReferenceState } from './references';
 import { enforceRetention } from './record';
 import { recomputeAll } from './verdicts';
 
@@ -27,13 +28,34 @@ export function startBackground(): void {
   const getDb = database.get;
   // The signatures are fetched once per worker life; no message is handled before they are decoded.
   let signatures: Signatures | undefined;
-  const load = () => loadBundledSignatures().then((s) => void (signatures = s));
+  // Enabled custom references (issue 11) are read with the signatures, before any message is handled.
+  const references = createReferenceState();
+  // A database that cannot be opened must not stop every message (the reset message among them): the
+  // references are then simply not loaded, and the storage problem is reported by the messages that need it.
+  const loadReferences = () =>
+    getDb()
+      .then((d) => references.reload(d))
+      .catch((e: unknown) => console.warn('[ModelPrint] custom references not loaded:', e));
+  const load = () => Promise.all([loadBundledSignatures(), loadReferences()]).then(([s]) => void (signatures = s));
   let ready = load();
   const engine = createEngine(() => {
     if (!signatures) throw new Error('ModelPrint: reference signatures are not loaded');
     return signatures;
+  }, references.enabled);
+  const referencesChanged = async () => {
+    await changed();
+    // Stored verdicts are stale now (the engine's version names the enabled references): recompute them.
+    void getDb()
+      .then((d) => recomputeAll(d, engine, Date.now))
+      .then(async (n) => {
+        if (n > 0) await changed();
+      })
+      .catch((e: unknown) => console.error('[ModelPrint] recompute:', e));
+  };
+  const route = createMessageRouter({
+    ...createHandlers(getDb, { engine, changed, resetDatabase: database.reset }),
+    ...createReferenceHandlers(getDb, references, referencesChanged),
   });
-  const route = createMessageRouter(createHandlers(getDb, { engine, changed, resetDatabase: database.reset }));
   // Returning undefined for messages that are not ours leaves them to other listeners. A failed load is
   // retried by the next message, and until then every message gets the error as its reply.
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {

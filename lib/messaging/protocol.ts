@@ -4,6 +4,8 @@ import type { PooledVerdict } from '../verdict/conversation';
 import type { ClaimJudgement } from '../verdict/claims';
 import type { Attribution } from '../verdict/types';
 import type { StorageProblemKind } from '../storage-problem';
+import type { CustomReference } from '../references/types';
+import type { StoredReference } from '../references/stored';
 
 /** What a content script reports about whether its adapter recognises the page. */
 export interface SiteHealthReport {
@@ -70,7 +72,18 @@ export interface ProtocolMap {
   recomputeVerdicts(input: { limit?: number }): { updated: number; done: boolean };
   /** Dashboard → background: delete the database and start an empty one (when it cannot be repaired). */
   resetDatabase(input: Record<string, never>): { reset: true };
+  /** References view → background: the user's custom references (issue 11), enabled or not. */
+  listCustomReferences(query: Record<string, never>): StoredReference[];
+  /** References view → background: store a reference built in the page's worker (disabled until enabled). */
+  saveCustomReference(input: { reference: CustomReference }): { id: string };
+  /** References view → background: import every reference of a signature pack, or none (the error says why). */
+  importSignaturePack(input: { pack: unknown }): { imported: string[] };
+  setCustomReferenceEnabled(input: { id: string; enabled: boolean }): { updated: boolean };
+  deleteCustomReference(input: { id: string }): { deleted: boolean };
 }
+
+/** The messages of custom references (handled by lib/background/references.ts). */
+export type ReferenceMessage = 'listCustomReferences' | 'saveCustomReference' | 'importSignaturePack' | 'setCustomReferenceEnabled' | 'deleteCustomReference';
 
 export type SaveSkipReason = 'site-disabled' | 'auto-record-off';
 

@@ -3,8 +3,10 @@
  * background creates it before its signatures are fetched (lib/verdict/bundled-signatures.ts) and answers no
  * message until they are; the pages never bundle the engine's data.
  */
-import { attribute, fingerprint, FEATURE_SET_VERSION, pool, SCHEMA_VERSION } from '../fingerprint/core';
+import { attribute, fingerprint, FEATURE_SET_VERSION, SCHEMA_VERSION } from '../fingerprint/core';
 import type { Signatures } from '../fingerprint/core';
+import type { CustomReference } from '../references/types';
+import { attributeWithReferences, poolAll, referencesVersion } from '../references/verdict-hook';
 import type { VerdictEngine } from './types';
 
 /**
@@ -12,15 +14,16 @@ import type { VerdictEngine } from './types';
  * throws). The version names schema, feature set and build date, so rebuilt signatures make stored
  * verdicts stale.
  */
-export function createEngine(signatures: () => Signatures): VerdictEngine {
+export function createEngine(signatures: () => Signatures, references: () => readonly CustomReference[] = () => []): VerdictEngine {
   let version: string | undefined;
   return {
-    attribute: (text) => attribute(text, signatures()),
-    pool: (results) => pool(results, signatures()),
+    // Enabled custom references (issue 11) compete in every verdict; with none, these are the engine's own.
+    attribute: (text) => attributeWithReferences(attribute(text, signatures()), text, references()),
+    pool: (results) => poolAll(results, signatures(), references()),
     fingerprint: (text) => fingerprint(text),
     get version() {
       version ??= `s${SCHEMA_VERSION}/f${FEATURE_SET_VERSION}/${signatures().json.build.date}`;
-      return version;
+      return version + referencesVersion(references());
     },
   };
 }

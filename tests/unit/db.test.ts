@@ -53,8 +53,8 @@ describe('the samples store', () => {
   it('creates version 4 with the samples, siteHealth and listings stores and their indexes', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(4);
-    expect([...db.objectStoreNames].sort()).toEqual(['listings', 'samples', 'siteHealth']);
+    expect(DB_VERSION).toBe(5);
+    expect([...db.objectStoreNames].sort()).toEqual(['customReferences', 'listings', 'samples', 'siteHealth']);
     expect([...db.transaction('listings').store.indexNames]).toEqual(['by-capturedAt', 'by-contentKey']);
     const index = db.transaction('samples').store.indexNames;
     expect([...index].sort()).toEqual([
