@@ -11,6 +11,8 @@ export const FIELD_DOCS: Record<keyof DatasetRecord, string> = {
   url: 'the page address when the answer was read; null when left out (privacy option)',
   conversationId: "the site's conversation id; the first 32 hex digits of a salted SHA-256 with the privacy option; null when none",
   messageId: "the site's id of the answer; null when the page gave none",
+  shared: "true when the answer was read on a shared-conversation page (someone else's prompts)",
+  shareId: 'the share link id of such a page; null otherwise',
   prompt: 'the user message the answer replies to; null when left out or not kept',
   text: 'the answer as markdown, reasoning and page buttons removed; null when left out or not kept',
   reasoning: 'visible reasoning ("thinking") text, kept apart from the answer; null when none, left out or not kept',

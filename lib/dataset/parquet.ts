@@ -16,6 +16,7 @@ export const PARQUET_TYPES: Partial<Record<keyof DatasetRecord, ParquetType>> = 
   formatVersion: 'INT32',
   textLength: 'INT32',
   textDropped: 'BOOLEAN',
+  shared: 'BOOLEAN',
   capturedAt: 'TIMESTAMP',
   verdictComputedAt: 'TIMESTAMP',
   originImportedAt: 'TIMESTAMP',
@@ -25,7 +26,7 @@ export const PARQUET_TYPES: Partial<Record<keyof DatasetRecord, ParquetType>> = 
 };
 
 /** Fields that are never null, written as REQUIRED columns. */
-const REQUIRED = new Set<keyof DatasetRecord>(['formatVersion', 'id', 'site', 'textLength', 'textDropped', 'capturedAt', 'originKind']);
+const REQUIRED = new Set<keyof DatasetRecord>(['formatVersion', 'id', 'site', 'textLength', 'textDropped', 'shared', 'capturedAt', 'originKind']);
 
 export const parquetTypeOf = (field: keyof DatasetRecord): ParquetType => PARQUET_TYPES[field] ?? 'STRING';
 

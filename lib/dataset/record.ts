@@ -42,6 +42,8 @@ export function sampleToRecord(sample: Sample, { privacy = NO_PRIVACY, fingerpri
     url: privacy.omitUrls ? null : sample.url,
     conversationId: hashed ?? sample.conversationId,
     messageId: sample.messageId,
+    shared: sample.shared === true,
+    shareId: sample.shareId ?? null,
     prompt: kept && !privacy.omitPrompts ? sample.prompt : null,
     text: kept && !privacy.omitTexts ? sample.text : null,
     reasoning: kept && !privacy.omitTexts ? sample.reasoning : null,
@@ -92,6 +94,7 @@ export function recordToSample(record: DatasetRecord, origin: SampleOrigin): Sam
   // Features are kept where the text is not (as the background does), so a sample that can be recomputed
   // from its text does not carry 300 numbers it does not need.
   if (!hasText && record.features) sample.features = record.features;
+  if (record.shared && record.shareId !== null) Object.assign(sample, { shared: true, shareId: record.shareId });
   if (record.userLabel !== null) sample.userLabel = record.userLabel;
   if (record.notes !== null) sample.notes = record.notes;
   return sample;

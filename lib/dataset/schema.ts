@@ -63,6 +63,8 @@ const RecordFieldsSchema = v.strictObject({
   url: v.nullable(short),
   conversationId: v.nullable(short),
   messageId: v.nullable(short),
+  shared: v.boolean(),
+  shareId: v.nullable(short),
   prompt: v.nullable(long),
   text: v.nullable(long),
   reasoning: v.nullable(long),

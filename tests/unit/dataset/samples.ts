@@ -31,6 +31,10 @@ export function makeSample(i: number, over: Partial<Sample> = {}): Sample {
     verdict: { version: 'fake-1', computedAt: 1_780_000_000_500 + i * 61_001, attribution: fakeAttribute(text) },
   };
   if (i % 6 === 1) base.userLabel = `label ${i}`;
+  // Read on a shared-conversation page: a share id instead of a conversation id.
+  if (i % 10 === 7 && site !== 'manual') {
+    Object.assign(base, { id: `${site}:share:share-${i}:msg-${i}`, conversationId: null, shared: true, shareId: `share-${i}` });
+  }
   if (i % 9 === 2) base.notes = `notes on ${i}\nsecond line`;
   if (i % 11 === 4) base.origin = { kind: 'imported', dataset: 'colleague-2026', importedAt: 1_779_000_000_000 };
   if (i % 8 === 5) {
