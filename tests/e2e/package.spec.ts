@@ -1,6 +1,6 @@
 /**
  * The built packages (Chrome and Firefox) carry the reference signatures once, as signatures.json, and no
- * script bundles a second copy: the issue allows the reference data 1.5 MB of the extension.
+ * script bundles a second copy: the reference data may take at most 2 MB of the extension (issue 14).
  */
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { EXTENSION_DIR } from './fixtures';
 
 const OUT = path.dirname(EXTENSION_DIR);
-const LIMIT_BYTES = 1.5e6;
+const LIMIT_BYTES = 2e6;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -22,7 +22,7 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     test.skip(!existsSync(dir), `${dir} is not built`);
     const file = path.join(dir, 'signatures.json');
     const json = JSON.parse(readFileSync(file, 'utf8')) as { labels: string[]; dense: { labelMean: unknown[] } };
-    expect(json.labels).toHaveLength(29);
+    expect(json.labels).toHaveLength(33);
     const bytes = statSync(file).size;
     console.log(`[package] ${target}: signatures.json ${(bytes / 1e6).toFixed(2)} MB`);
     expect(bytes).toBeLessThan(LIMIT_BYTES);
