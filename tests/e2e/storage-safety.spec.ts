@@ -8,7 +8,7 @@
  */
 import { loadavg } from 'node:os';
 import type { Page, Worker } from '@playwright/test';
-import { chatgptConversationPage, corpusTexts, expect, openExtensionPage, storedSamples, test, waitForSamples } from './fixtures';
+import { chatgptConversationPage, corpusTexts, expect, openExtensionPage, test, waitForSamples } from './fixtures';
 import { mb, sampleMemory } from './process-memory';
 import { seedFromCorpus } from './seed';
 
@@ -150,7 +150,22 @@ test.describe('at 50,000 stored samples', () => {
     const page = await openExtensionPage(context, extensionId, 'dashboard.html', { width: 1280, height: 900 });
     await test.step(`seed ${N.toLocaleString('en')} samples`, async () => {
       expect(await seedFromCorpus(page, background, N)).toBe(N);
-      expect((await storedSamples(background)).length).toBe(N);
+      const count = await background.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('modelprint');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('samples').objectStore('samples').count();
+              request.onsuccess = () => {
+                open.result.close();
+                resolve(request.result);
+              };
+              request.onerror = () => reject(request.error);
+            };
+          }),
+      );
+      expect(count).toBe(N);
       // Let the storage engine settle after the bulk write, so what is measured is the pages.
       await page.waitForTimeout(5_000);
     });
