@@ -73,7 +73,7 @@ test('no request leaves the machine during capture, popup, side panel and dashbo
 test('the manifest asks for exactly these permissions and hosts', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   // A change here widens what the extension may do: say why in the commit and the README.
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting', 'sidePanel']);
+  expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'sidePanel']);
   expect(manifest.optional_permissions).toBeUndefined();
   expect(manifest.host_permissions).toEqual([
     'https://chatgpt.com/*',
@@ -84,7 +84,9 @@ test('the manifest asks for exactly these permissions and hosts', () => {
     'https://www.kimi.com/*',
     'https://kimi.com/*',
     'https://kimi.moonshot.cn/*',
-    'https://huggingface.co/chat*',
+    'https://huggingface.co/chat',
+    'https://huggingface.co/chat/*',
+    'https://huggingface.co/chat?*',
     'https://claude.ai/*',
     'https://chat.mistral.ai/*',
     'https://gemini.google.com/*',
