@@ -1,3 +1,4 @@
+// @needs ../shared: serves the real ChatGPT capture
 import path from 'node:path';
 import {
   ROOT,

@@ -1,3 +1,4 @@
+// @needs ../shared: stores corpus answers to compare and build references from
 /**
  * Issue 11 on the built extension: the References view builds a custom reference in its worker (progress bar,
  * cross-validated accuracy), saves, enables, exports it, and refuses a bad pack without changing anything;

@@ -1,3 +1,4 @@
+// @needs ../shared: fingerprints corpus answers
 import path from 'node:path';
 import { ROOT, corpusTexts, expect, storedSamples, test } from './fixtures';
 import type { Worker } from '@playwright/test';

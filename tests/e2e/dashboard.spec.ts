@@ -1,3 +1,4 @@
+// @needs ../shared: seeds the database with corpus answers
 /**
  * The dashboard on the built extension: 10,000 samples listed and filtered within the time budget, every
  * tab drawn (screenshots in test-results/e2e/dashboard-*.png), deletes through the background.

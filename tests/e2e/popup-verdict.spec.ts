@@ -1,3 +1,4 @@
+// @needs ../shared: serves corpus answers in a chat page
 import path from 'node:path';
 import { expectAccessible } from './axe';
 import {

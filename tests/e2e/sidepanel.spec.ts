@@ -1,3 +1,4 @@
+// @needs ../shared: serves the real ChatGPT capture and corpus answers
 import path from 'node:path';
 import { expectAccessible } from './axe';
 import {

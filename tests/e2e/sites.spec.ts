@@ -1,3 +1,4 @@
+// @needs ../shared: includes the real-page cases of each site
 import type { Page, Worker } from '@playwright/test';
 import { expect, serveSite, storedSamples, test, waitForSamples } from './fixtures';
 import { loadShareCases, loadSiteCases, type PageCase } from './site-cases';

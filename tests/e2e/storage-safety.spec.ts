@@ -1,3 +1,4 @@
+// @needs ../shared: seeds the database with corpus answers
 /**
  * Storage, background and pages under load, on the built extension (issue 15): a 2,000-turn page captured
  * with the side panel open, a 5-minute session with the side panel open, and the popup and dashboard at

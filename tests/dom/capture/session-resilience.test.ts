@@ -1,3 +1,4 @@
+// @needs ../shared: replays real ChatGPT pages from ../shared/fixtures/real-dom through the capture session
 /**
  * The capture session under a hostile or heavy host page (issue 15): URL churn must not hold back a
  * finished answer, a long history is read in slices, and a background that drops a save gets it again.

@@ -1,3 +1,4 @@
+// @needs ../shared: some cases run the capture session on real saved ChatGPT pages
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @needs ../shared: checks the adapter on the real Claude pages
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';

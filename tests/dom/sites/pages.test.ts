@@ -1,3 +1,4 @@
+// @needs ../shared: the matrix over every real saved page of the six sites
 /**
  * One matrix for every saved page of every site (github-url-detection's single matrix is the model): the
  * real pages in `../shared/fixtures/real-dom/` and the hand-built ones in `tests/fixtures/sites/`, checked the

@@ -1,3 +1,4 @@
+// @needs ../shared: feeds corpus answers to the CLI and the dashboard path
 /**
  * The acceptance point "the CLI and the dashboard give the same numbers on the same samples": one group of
  * corpus answers goes to `modelprint compare --json` (a file) and through the dashboard's path (samples as the

@@ -1,3 +1,4 @@
+// @needs ../shared: builds custom references from corpus answers
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
