@@ -9,7 +9,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // End-to-end tests on the built extension live in tests/e2e and run under Playwright, not here.
 // Suites that read ../shared (corpus, saved real pages) are left out, with a message, when it is absent;
 // under CI its absence is an error instead (tests/shared-data.ts).
-const exclude = [...configDefaults.exclude, ...suitesToSkip('vitest')];
+const exclude = [...configDefaults.exclude, ...suitesToSkip('vitest', ['tests/unit', 'tests/dom', 'tests/meta'])];
 
 export default defineConfig({
   plugins: [WxtVitest()],

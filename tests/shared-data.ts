@@ -29,9 +29,9 @@ function testFiles(dir: string): string[] {
   });
 }
 
-/** Every test suite under `dir` (e.g. `tests`) marked as needing ../shared, with the reason it gives. */
-export function suitesNeedingShared(dir = 'tests'): Array<{ file: string; why: string }> {
-  return testFiles(dir).flatMap((file) => {
+/** Every test suite under `dirs` marked as needing ../shared, with the reason it gives. */
+export function suitesNeedingShared(dirs: readonly string[] = ['tests']): Array<{ file: string; why: string }> {
+  return dirs.flatMap(testFiles).flatMap((file) => {
     const m = MARK.exec(readFileSync(path.join(ROOT, file), 'utf8'));
     return m ? [{ file, why: m[1]!.trim() }] : [];
   });
@@ -42,10 +42,10 @@ export function suitesNeedingShared(dir = 'tests'): Array<{ file: string; why: s
  * without the corpus or the real pages would pass having tested less); elsewhere it prints which suites are
  * skipped and why, and returns them.
  */
-export function suitesToSkip(runner: string, dir = 'tests'): string[] {
+export function suitesToSkip(runner: string, dirs: readonly string[]): string[] {
   const missing = missingShared();
   if (missing.length === 0) return [];
-  const suites = suitesNeedingShared(dir);
+  const suites = suitesNeedingShared(dirs);
   const where = `${SHARED_DIR} lacks ${missing.join(', ')}`;
   if (process.env.CI) throw new Error(`${runner}: CI needs ../shared beside the checkout (${where}); nothing was skipped.`);
   console.warn(
