@@ -15,8 +15,8 @@ import { contentHash } from '../sample';
 import { SITE_IDS } from '../sites/hosts';
 
 export const LIMITS = {
-  /** Characters of an answer's text: 1 Mi (about 170,000 words). Longer is rejected, never cut: the verdict is of the whole text. */
-  answerText: 1_048_576,
+  /** Characters of an answer's text: 2 Mi (about 350,000 words; a 1 MB answer with its markdown fits). Longer is rejected, never cut: the verdict is of the whole text. */
+  answerText: 2_097_152,
   /** Characters of a pasted or selected text: 200,000 (about 30,000 words). Longer is rejected. */
   pastedText: 200_000,
   /** Characters of a prompt kept with its answer: 100,000; the rest is cut (the prompt is context only). */

@@ -58,7 +58,7 @@ describe('a captured answer at the message boundary', () => {
 
   it('rejects a 20 MB text with the field named, and stores nothing', async () => {
     const h = setup();
-    await expect(h.saveAnswer({ ...answer, text: 'word '.repeat(4_000_000) }, {})).rejects.toThrow(/invalid answer at text: the answer is longer than 1048576 characters/);
+    await expect(h.saveAnswer({ ...answer, text: 'word '.repeat(4_000_000) }, {})).rejects.toThrow(/invalid answer at text: the answer is longer than 2097152 characters/);
     expect(await stored(h)).toHaveLength(0);
   });
 
