@@ -6,6 +6,13 @@ export function AnswersNeededNote({ needed }: { needed: AnswersNeeded }) {
   switch (needed.kind) {
     case 'no-evidence':
       return null;
+    case 'mixed':
+      return (
+        <p class="answers-needed" data-testid="answers-needed">
+          These {needed.answers} answers point to different vendors: more answers of the same mix would not settle on
+          one. Pool answers you know come from one model to see which it resembles.
+        </p>
+      );
     case 'reached':
       return (
         <p class="answers-needed" data-testid="answers-needed">

@@ -34,6 +34,8 @@ export const COMPONENT_SHARE = 0.25;
 /** ... and at least this many answers. */
 export const COMPONENT_ANSWERS = 2;
 const MAX_COMPONENTS = 3;
+/** From this many answers, a headline family that tops none of them makes the group mixed. */
+export const SCATTERED_MIN = 3;
 
 export function pool(results: Attribution[], signatures?: Signatures): PooledAttribution {
   const sig = signatures ?? getDefaultSignatures();
@@ -68,8 +70,15 @@ export function pool(results: Attribution[], signatures?: Signatures): PooledAtt
     q[c] = s * scale;
   }
   softmaxInPlace(q);
-  const components = componentsOf(sig, q, votes, n);
-  const mixed = components.length >= 2 && components[0]!.share < STRONG_AGREEMENT;
+  let components = componentsOf(sig, q, votes, n);
+  let mixed = components.length >= 2 && components[0]!.share < STRONG_AGREEMENT;
+  // A headline vendor that no answer ranked first (answers scattered over many vendors, each a second choice
+  // of the pooled one): the group is reported as mixed, with the vendors its answers did rank first, and the
+  // headline is capped by its (zero) vote share, never one confident vendor no answer chose (issue 14).
+  if (!mixed && n >= SCATTERED_MIN && votes[sig.familyOf[topLabelOfTopFamily(sig, q)]!] === 0) {
+    components = componentsOf(sig, q, votes, n, 1, 0);
+    mixed = components.length >= 2;
+  }
   capHeadline(sig, q, votes, n, mixed);
   const top = topLabelOfTopFamily(sig, q);
   const topFamily = sig.familyOf[top]!;
@@ -106,10 +115,17 @@ function capHeadline(sig: Signatures, q: Float64Array, votes: Float64Array, n: n
 }
 
 /** Families that top a sizeable share of the answers, largest first (ties: higher pooled p), at most three. */
-function componentsOf(sig: Signatures, q: Float64Array, votes: Float64Array, n: number): PoolComponent[] {
+function componentsOf(
+  sig: Signatures,
+  q: Float64Array,
+  votes: Float64Array,
+  n: number,
+  minAnswers = COMPONENT_ANSWERS,
+  minShare = COMPONENT_SHARE,
+): PoolComponent[] {
   const out: Array<PoolComponent & { p: number }> = [];
   for (let f = 0; f < votes.length; f++) {
-    if (votes[f]! < COMPONENT_ANSWERS || votes[f]! < COMPONENT_SHARE * n) continue;
+    if (votes[f]! < Math.max(1, minAnswers) || votes[f]! < minShare * n) continue;
     let best = -1, mass = 0;
     for (let c = 0; c < q.length; c++) if (sig.familyOf[c] === f) { mass += q[c]!; if (best < 0 || q[c]! > q[best]!) best = c; }
     out.push({ family: sig.families[f]!, model: sig.labels[best]!, share: Math.round((votes[f]! / n) * 1e6) / 1e6, answers: votes[f]!, p: mass });

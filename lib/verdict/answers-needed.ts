@@ -19,6 +19,8 @@ export const ANSWERS_NEEDED_DEFAULTS = {
 export type AnswersNeeded =
   /** No determined answer yet: nothing to project from. */
   | { kind: 'no-evidence' }
+  /** The answers point to several vendors: more of the same mix settles on none. */
+  | { kind: 'mixed'; answers: number }
   | { kind: 'reached'; family: string; p: number }
   /** `more` additional answers (beyond `answers`) are projected to reach `target`. */
   | { kind: 'estimate'; family: string; p: number; answers: number; more: number; target: number }
@@ -42,6 +44,7 @@ export function answersNeeded(
   if (!top || current.undetermined) return { kind: 'no-evidence' };
   const family = top.family;
   const n = seen.length;
+  if (current.mixed) return { kind: 'mixed', answers: n };
   if (top.p >= target && !current.mixed) return { kind: 'reached', family, p: top.p };
 
   // A mixed pool (answers pointing to several vendors) reaches no vendor, however many answers it holds.

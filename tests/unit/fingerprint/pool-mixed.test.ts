@@ -31,4 +31,22 @@ describe('pool: mixed groups (the contract the pages read)', () => {
     expect(p.components).toEqual([]);
     expect(p.family).toBe('anthropic');
   });
+
+  it('never names a vendor that no answer ranked first: scattered answers are mixed, the headline capped', () => {
+    // Six answers, each topped by another vendor, each with the same second choice (llama-3): pooled alone,
+    // that second choice would lead although no answer chose it.
+    const firsts = ['gpt-4o', 'claude-4', 'gemini-2.5', 'qwen', 'mistral', 'deepseek'];
+    const group = firsts.map((label) => {
+      const a = answer(label, 0.3);
+      const models = a.models.map((m) => (m.model === 'llama-3' ? { ...m, p: 0.28 } : m));
+      return { ...a, models, families: a.families };
+    });
+    const p = pool(group);
+    expect(p.mixed).toBe(true);
+    expect(p.components.length).toBeGreaterThanOrEqual(2);
+    expect(p.components.every((c) => c.answers === 1)).toBe(true);
+    const meta = p.families.find((f) => f.family === 'meta')!.p;
+    // The Wilson upper bound of 0 votes in 6 is about 0.39.
+    expect(meta).toBeLessThan(0.4);
+  });
 });
