@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createCaptureSession, type CaptureSink, type CaptureTimers } from '@/lib/capture/session';
 import type { CapturedAnswer } from '@/lib/sample';
 import { chatgpt } from '@/lib/sites/chatgpt';
 import { REAL_DOM_DIR } from '../sites/page-helpers';
+import { useQuietFakeClock } from './quiet-clock';
 
 const URL_C = 'https://chatgpt.com/c/5e0f2a10-0000-4000-8000-0000000000aa';
 
@@ -49,17 +50,7 @@ const timers: CaptureTimers = {
   now: () => Date.now(),
 };
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'debug').mockImplementation(() => {});
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  document.body.innerHTML = '';
-});
+useQuietFakeClock();
 
 describe('capture session resilience', { timeout: 30_000 }, () => {
   test('a page that rewrites its URL every 500 ms does not hold back a finished answer (failure 7)', async () => {

@@ -1,13 +1,14 @@
 // @needs ../shared: some cases run the capture session on real saved ChatGPT pages
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createCaptureSession, type CaptureSink, type CaptureTimers } from '@/lib/capture/session';
 import type { CapturedAnswer } from '@/lib/sample';
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
 import { markupSeen } from '@/lib/capture/health';
 import { chatgpt } from '@/lib/sites/chatgpt';
 import { FIXTURES_DIR, REAL_DOM_DIR } from '../sites/page-helpers';
+import { useQuietFakeClock } from './quiet-clock';
 
 const URL_C = 'https://chatgpt.com/c/5e0f2a10-0000-4000-8000-0000000000aa';
 
@@ -52,17 +53,7 @@ function start(url = URL_C, options = {}) {
   return { ...fake, session, setUrl: (u: string) => (current = u) };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'debug').mockImplementation(() => {});
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  document.body.innerHTML = '';
-});
+useQuietFakeClock();
 
 describe('capture session', { timeout: 20_000 }, () => {
   test('answers already complete on the page are saved once each, after the stability window', async () => {

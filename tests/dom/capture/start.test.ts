@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCapture, type CaptureSink } from '@/lib/capture/start';
 import type { CapturedAnswer } from '@/lib/sample';
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
 import { FIXTURES_DIR } from '../sites/page-helpers';
+import { useQuietFakeClock } from './quiet-clock';
 
 const URL_C = 'https://chatgpt.com/c/5e0f2a10-0000-4000-8000-0000000000cc';
 
@@ -28,17 +29,7 @@ function loadFixture(file: string): void {
   document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'debug').mockImplementation(() => {});
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  document.body.innerHTML = '';
-});
+useQuietFakeClock();
 
 describe('startCapture', { timeout: 20_000 }, () => {
   test('on a ChatGPT conversation it saves each finished answer once and reports healthy selectors', async () => {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createCaptureSession, type CaptureTimers } from '@/lib/capture/session';
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
 import type { CapturedAnswer } from '@/lib/sample';
@@ -15,6 +15,7 @@ import { adapterById, adapterForUrl, siteAdapters } from '@/lib/sites/registry';
 import { isSharePage, threadOf } from '@/lib/sites/share';
 import { expectedOf } from './fixture-expectations';
 import { FIXTURES_DIR } from './page-helpers';
+import { useQuietFakeClock } from '../capture/quiet-clock';
 
 /** Share URLs as they appear in public links (evidence in each adapter's `shareId` comment) → share id. */
 const SHARE_URLS: [string, string][] = [
@@ -124,17 +125,7 @@ async function capture(site: SiteId, url: string) {
   return { saved, health };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'debug').mockImplementation(() => {});
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  document.body.innerHTML = '';
-});
+useQuietFakeClock();
 
 describe.each(SITE_IDS_WITH_SHARE)('%s share page, through the capture session', (site) => {
   const c = shareCase(site);
