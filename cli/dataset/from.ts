@@ -13,7 +13,7 @@ import { createEngine } from '../../lib/verdict/engine';
 import { EXIT_OK, EXIT_RECORD_ERRORS, UsageError, type CliIo } from '../command';
 import { readSignatures } from '../engine';
 import { parseCommandArgs } from '../parse-args';
-import { splitLines } from '../read-input';
+import { splitLines } from '../../lib/node/jsonl-answers';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { engineInfo, modelprintVersion, outputFormat, requireOut, writeOutput } from './files';
