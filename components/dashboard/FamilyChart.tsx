@@ -1,6 +1,7 @@
 import type { Timeline } from '@/lib/dashboard/timeline';
 import { UNDETERMINED } from '@/lib/dashboard/timeline';
-import { formatCount, formatDate, formatDateTime } from '@/lib/dashboard/format';
+import { formatDate, formatDateTime } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 import { familyName } from './labels';
 
 const W = 640;

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { PoolGroup, PoolFn } from '@/lib/dashboard/groups';
 import { familyTimeline } from '@/lib/dashboard/timeline';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 import { answersNeeded } from '@/lib/verdict/answers-needed';
 import { AnswersNeededNote } from '@/components/verdict/AnswersNeededNote';
 import { ClaimNotice } from '@/components/verdict/ClaimNotice';

@@ -1,7 +1,8 @@
 import { displayLabel } from '@/lib/display-text';
 import type { SampleFilter } from '@/lib/dashboard/query';
 import { NONE } from '@/lib/dashboard/query';
-import { formatPercent, fromDateInputValue, toDateInputValue } from '@/lib/dashboard/format';
+import { fromDateInputValue, toDateInputValue } from '@/lib/dashboard/format';
+import { formatPercent } from '@/lib/display-numbers';
 import { claimedName, familyName, siteName } from './labels';
 
 export interface FilterOptions {

@@ -1,7 +1,8 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { SampleListing } from '@/lib/sample-listing';
 import type { SortKey, SortSpec } from '@/lib/dashboard/query';
-import { formatDateTime, formatPercent } from '@/lib/dashboard/format';
+import { formatDateTime } from '@/lib/dashboard/format';
+import { formatPercent } from '@/lib/display-numbers';
 import { claimedName, familyName, siteName } from './labels';
 import { PageText } from '../PageText';
 
