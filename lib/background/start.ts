@@ -20,7 +20,7 @@ const HOUSEKEEPING_DELAY_MS = 2_000;
 /**
  * Wires the message router and the context menu to the browser. The database is opened lazily, kept for the
  * service worker's life (MV3 workers are stopped when idle and started again by the next message), and
- * opened again after a failure or a close (lib/background/database.ts).
+ * opened again after a failure or a close (`createDatabaseAccess`, lib/db-access.ts).
  */
 export function startBackground(): void {
   const database = createDatabaseAccess();
