@@ -1,7 +1,7 @@
 /**
  * User settings, one `storage.defineItem` each (WXT's pattern: a fallback, a version, migrations when the
  * shape changes). Stored in `local:` storage so they survive restarts; read by the background when an answer
- * arrives (is its site on? is recording on? keep the text? lib/background/record.ts), by the pause badge, and
+ * arrives (is its site on? is recording on? keep the text? lib/background/record-answer.ts), by the pause badge, and
  * by the extension pages. The content script never reads them: it sends every finished answer, and the
  * background decides.
  */

@@ -2,10 +2,10 @@ import type { CliIo, Command } from '../command';
 import { classifyItems, classifyPooled } from '../../lib/node/classify-lines';
 import { humanSummary } from '../human-summary';
 import { Progress } from '../progress';
-import { readSignatureArgs } from '../references';
+import { readSignatureArgs } from '../signature-args';
 import { INPUT_HELP, inputFormatOption, parseCommandArgs } from '../parse-args';
 import { openInput } from '../read-input';
-import { finishRun } from '../run-answers';
+import { finishRun } from '../finish-run';
 
 export const classifyCommand: Command = {
   name: 'classify',

@@ -5,7 +5,7 @@ import { parseCommandArgs } from '../parse-args';
 import { forEachAnswer } from '../../lib/node/answer-lines';
 import type { Answer } from '../../lib/node/jsonl-answers';
 import { openInput } from '../read-input';
-import { readSignatureArgs } from '../references';
+import { readSignatureArgs } from '../signature-args';
 
 /** Reads one file's answers; bad records are reported on stderr and counted in `failed`. */
 async function readAnswers(path: string, name: string, io: CliIo): Promise<{ input: GroupInput; failed: number; file: string }> {

@@ -4,7 +4,7 @@ import { INPUT_HELP, inputFormatOption, parseCommandArgs } from '../parse-args';
 import { writeAnswerLines } from '../../lib/node/answer-lines';
 import type { Answer } from '../../lib/node/jsonl-answers';
 import { openInput } from '../read-input';
-import { finishRun } from '../run-answers';
+import { finishRun } from '../finish-run';
 
 /** One output line of `fingerprint`: the engine's feature vector, tagged with the feature-set version it belongs to. */
 export function toFingerprintLine(answer: Answer): string {

@@ -8,7 +8,7 @@ import { ClaimNotice } from '@/components/verdict/ClaimNotice';
 import { VerdictView } from '@/components/verdict/VerdictView';
 import { judgeAnswers } from '@/lib/verdict/claims';
 import { FamilyChart } from './FamilyChart';
-import { claimedName, siteName } from './labels';
+import { claimedName, siteName } from './display-names';
 import { displayLabel } from '@/lib/display-text';
 
 interface Props {

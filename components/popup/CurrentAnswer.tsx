@@ -1,5 +1,5 @@
 import type { TabVerdict } from '@/lib/messaging/protocol';
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 import { sampleWords } from '@/lib/verdict/conversation';
 import { formatCount } from '@/lib/display-numbers';
 import { ClaimedLine, ClaimNotice } from '../verdict/ClaimNotice';

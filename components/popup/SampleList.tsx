@@ -1,6 +1,6 @@
 import { MANUAL_SITE, type Sample } from '@/lib/sample';
 import { previewOf } from '@/lib/sample-listing';
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 import { headlineOf } from '@/lib/verdict/headline';
 import { formatPercent } from '@/lib/display-numbers';
 import { familyName } from '@/lib/verdict/vendor-names';

@@ -1,5 +1,5 @@
 import type { ConversationVerdict, TabVerdict } from '@/lib/messaging/protocol';
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 import { formatCount } from '@/lib/display-numbers';
 import { AnswersNeededNote } from '../verdict/AnswersNeededNote';
 import { ClaimNotice } from '../verdict/ClaimNotice';

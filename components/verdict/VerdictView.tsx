@@ -1,4 +1,4 @@
-import { evidenceStrength, EVIDENCE_THRESHOLDS, type EvidenceStrength } from '@/lib/verdict/evidence';
+import { evidenceStrength, EVIDENCE_THRESHOLDS, type EvidenceStrength } from '@/lib/verdict/evidence-label';
 import { headlineOf } from '@/lib/verdict/headline';
 import { formatCount, formatPercent } from '@/lib/display-numbers';
 import { familyName } from '@/lib/verdict/vendor-names';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { SiteAdapter, SiteFacts } from '@/lib/sites/define';
 import { SITE_IDS, SITES, type SiteId } from '@/lib/sites/hosts';
-import { SITE_LABELS } from '@/lib/sites/labels';
+import { SITE_LABELS } from '@/lib/sites/site-labels';
 import { adapterById, siteAdapters } from '@/lib/sites/registry';
 import { siteOperator } from '@/lib/verdict/site-operators';
 
@@ -20,7 +20,7 @@ const readme = readFileSync(at('README.md'), 'utf8');
 const pageMatrix = readFileSync(at('tests/dom/sites/pages.test.ts'), 'utf8');
 
 /** Files of lib/sites/ that are the shared machinery, not a site. */
-const MACHINERY = new Set(['define', 'hosts', 'labels', 'registry', 'share']);
+const MACHINERY = new Set(['define', 'hosts', 'site-labels', 'registry', 'share']);
 
 const adapterFiles = readdirSync(at('lib/sites'))
   .filter((f) => f.endsWith('.ts'))
@@ -58,7 +58,7 @@ describe.each(ids)('site "%s"', (id) => {
   test('is listed in SITES and registered once, so the manifest, the labels and the content script know it', () => {
     const listed = SITES.filter((s: SiteFacts) => s.id === id);
     expect(listed.length, `add \`site\` of ${file} to SITES in lib/sites/hosts.ts`).toBe(1);
-    expect(SITE_LABELS[id as SiteId], `${file}: site.label reaches lib/sites/labels.ts through SITES`).toBe(listed[0]!.label);
+    expect(SITE_LABELS[id as SiteId], `${file}: site.label reaches lib/sites/site-labels.ts through SITES`).toBe(listed[0]!.label);
     expect(
       siteAdapters.filter((a) => a.id === id).length,
       `add the adapter of ${file} to ADAPTERS in lib/sites/registry.ts, under the key "${id}"`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDateInputValue, toDateInputValue } from '@/lib/dashboard/format';
+import { fromDateInputValue, toDateInputValue } from '@/lib/dashboard/date-format';
 import { formatCount } from '@/lib/display-numbers';
 
 describe('locale formatting', () => {
