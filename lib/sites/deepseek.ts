@@ -92,40 +92,31 @@ const strip: SelectorSet = [
 
 const reasoning: SelectorSet = [sel('.ds-think-content', '2026-10-05', 'U12, U5, woodcoal #3', 'a sibling before the answer in the same .ds-message')];
 
+/**
+ * The two row layouts differ only in their id, root and turn. A function, not a spread of a shared object:
+ * a spread would survive tree-shaking in every page that reads only `site`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function rows(id: string, root: SelectorChain, turn: SelectorChain): SiteVariant {
+  return { id, root, turn, userMessage, promptText, assistantMessage, markdownBody, generating, complete, strip, reasoning, model };
+}
+
 /** Rows keyed `-2` (prompt) / `2` (answer): compared as a set, never numerically (U6). */
-const keyed: SiteVariant = {
-  id: 'a-keyed-rows',
-  root: [sel('.ds-virtual-list-items:has(.ds-message)', '2026-10-05', 'U6, U1', 'the conversation list, not the sidebar list')],
-  turn: [sel('[data-virtual-list-item-key]:has(.ds-message)', '2026-10-03', 'U1, U6', 'keyed sidebar rows hold no message')],
-  userMessage,
-  promptText,
-  assistantMessage,
-  markdownBody,
-  generating,
-  complete,
-  strip,
-  reasoning,
-  model,
-};
+const keyed = rows(
+  'a-keyed-rows',
+  [sel('.ds-virtual-list-items:has(.ds-message)', '2026-10-05', 'U6, U1', 'the conversation list, not the sidebar list')],
+  [sel('[data-virtual-list-item-key]:has(.ds-message)', '2026-10-03', 'U1, U6', 'keyed sidebar rows hold no message')],
+);
 
 /** From 2026-10-04 some builds render the rows without a key (U6). */
-const unkeyed: SiteVariant = {
-  id: 'b-unkeyed-rows',
-  root: [sel('.ds-virtual-list-items:has(.ds-message)', '2026-10-05', 'U6')],
-  turn: [
+const unkeyed = rows(
+  'b-unkeyed-rows',
+  [sel('.ds-virtual-list-items:has(.ds-message)', '2026-10-05', 'U6')],
+  [
     sel('.ds-virtual-list-visible-items > :has(.ds-message)', '2026-10-05', 'U6'),
     sel('.ds-virtual-list-items > :has(.ds-message)', '2026-10-05', 'U6'),
   ],
-  userMessage,
-  promptText,
-  assistantMessage,
-  markdownBody,
-  generating,
-  complete,
-  strip,
-  reasoning,
-  model,
-};
+);
 
 export const deepseek = defineSiteAdapter(site, {
   conversationId: deepseekConversationId,

@@ -56,8 +56,17 @@ const strip: SelectorSet = [
 
 const reasoning: SelectorSet = [sel('.thinking-container', '2026-09-29', 'U5, VOD, DEF', '"Thought for / Worked for 9s" and the expanded trace')];
 
+/**
+ * The two layouts share their signals, strip list, reasoning and model picker. A function, not a spread of a
+ * shared object: a spread would survive tree-shaking in every page that reads only `site`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function layout(own: Pick<SiteVariant, 'id' | 'turn' | 'userMessage' | 'assistantMessage' | 'markdownBody'>): SiteVariant {
+  return { ...own, generating, complete, strip, reasoning, model };
+}
+
 /** 2026-08 → 2026-09: test ids on both roles. */
-const testIds: SiteVariant = {
+const testIds = layout({
   id: 'a-test-ids',
   turn: [
     sel(
@@ -72,26 +81,16 @@ const testIds: SiteVariant = {
     sel('.streamdown-chat-md', '2026-09-29', 'U5', 'newer renderer'),
     sel('.response-content-markdown', '2026-09-29', 'U5, RS, DEF'),
   ],
-  generating,
-  complete,
-  strip,
-  reasoning,
-  model,
-};
+});
 
 /** 2026-03 (RS dump): roles only by alignment, `items-end` user / `items-start` assistant. Fragile. */
-const alignment: SiteVariant = {
+const alignment = layout({
   id: 'b-alignment',
   turn: [sel('div[id^="response-"]', '2026-03-23', 'RS dump, DEF')],
   userMessage: [sel('.items-end > .message-bubble', '2026-03-23', 'RS dump', 'older: .message-bubble with .rounded-br-lg (U7, OPH)')],
   assistantMessage: [sel('.items-start > .message-bubble', '2026-03-23', 'RS dump')],
   markdownBody: [sel('.response-content-markdown', '2026-03-23', 'RS dump')],
-  generating,
-  complete,
-  strip,
-  reasoning,
-  model,
-};
+});
 
 export const grok = defineSiteAdapter(site, {
   conversationId: grokConversationId,
