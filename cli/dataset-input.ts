@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { DatasetError, formatRecordError } from '../lib/dataset/errors';
 import { readDataset } from '../lib/dataset/read';
 import { UsageError } from './command';
-import type { InputItem } from './read-input';
+import type { InputItem } from '../lib/node/jsonl-answers';
 
 export async function datasetItems(path: string): Promise<InputItem[]> {
   let read;

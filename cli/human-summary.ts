@@ -1,9 +1,12 @@
 /**
  * `classify` on a terminal: a few lines a person reads per answer instead of a JSON line. The same numbers as
- * the JSON output (docs/cli.md), worded as the extension's popup words them (lib/verdict/names.ts).
+ * the JSON output (docs/cli.md), worded as the extension's popup words them (lib/verdict/vendor-names.ts,
+ * lib/verdict/reason-text.ts, lib/display-numbers.ts).
  */
 import type { Attribution, PooledAttribution } from '../lib/fingerprint';
-import { familyName, formatPercent, reasonText } from '../lib/verdict/names';
+import { formatPercent } from '../lib/display-numbers';
+import { reasonText } from '../lib/verdict/reason-text';
+import { familyName } from '../lib/verdict/vendor-names';
 
 /** How many runner-up vendors and reasons a summary shows. */
 const RUNNERS_UP = 2;

@@ -6,7 +6,7 @@ import { compareCommand } from './commands/compare';
 import { evalCommand } from './commands/eval';
 import { fingerprintCommand } from './commands/fingerprint';
 import { signaturesCommand } from './commands/signatures';
-import { engineVersions } from './engine';
+import { engineVersions } from './engine-files';
 
 /** Every sub-command; the tool's help lists them in this order. */
 export const commands = [classifyCommand, compareCommand, fingerprintCommand, signaturesCommand, evalCommand, datasetCommand] satisfies Command[];

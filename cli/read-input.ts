@@ -3,26 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from './command';
-import { describeJsonError } from './json-error';
+import { isPlainObject, readJsonl, toItem, type InputItem } from '../lib/node/jsonl-answers';
 import { datasetItems } from './dataset-input';
 
 /** How to read an input: `auto` picks by file extension, and sniffs stdin and unknown extensions. */
 export type InputFormat = 'auto' | 'jsonl' | 'text';
 export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'jsonl', 'text'];
-
-/** One answer to analyse. `id` is the record's own `id`, else its line number, else the input's name. */
-export interface Answer {
-  id: string | number;
-  text: string;
-}
-
-/** A record that could not be used; `line` counts from 1 and includes blank lines, like an editor. */
-export interface RecordError {
-  line: number;
-  message: string;
-}
-
-export type InputItem = { answer: Answer; error?: undefined } | { error: RecordError; answer?: undefined };
 
 /** An input ready to stream: `name` is what error messages call it (`-` for stdin). */
 export interface OpenedInput {
@@ -36,67 +22,6 @@ const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 /** ModelPrint dataset exports that are not JSONL (docs/dataset-format.md); JSONL exports read as JSONL. */
 const DATASET_EXTENSIONS = new Set(['.zip', '.parquet']);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Turns one parsed JSONL value into an answer or a record error naming what is wrong. */
-function toItem(value: unknown, line: number): InputItem {
-  if (!isPlainObject(value)) return { error: { line, message: 'expected a JSON object' } };
-  const { text, id } = value;
-  if (typeof text !== 'string') {
-    const found = text === undefined ? 'missing' : `a ${text === null ? 'null' : typeof text}`;
-    return { error: { line, message: `record has no string "text" field (${found})` } };
-  }
-  return { answer: { id: typeof id === 'string' || typeof id === 'number' ? id : line, text } };
-}
-
-/** Parses one JSONL line; blank lines give null and are skipped, as most JSONL writers end with one. */
-export function parseJsonlLine(line: string, lineNumber: number): InputItem | null {
-  if (line.trim() === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return { error: { line: lineNumber, message: describeJsonError(error, line) } };
-  }
-  return toItem(value, lineNumber);
-}
-
-/**
- * Streams the lines of a UTF-8 stream without holding more than one chunk and one partial line.
- * A hand-rolled split beats `readline` here: no per-line events, and `\r\n` is handled the same way.
- */
-export async function* splitLines(input: Readable): AsyncGenerator<string> {
-  input.setEncoding('utf8');
-  let carry = '';
-  let first = true;
-  for await (const chunk of input as AsyncIterable<string>) {
-    let data = carry + chunk;
-    if (first) {
-      // A byte-order mark is an encoding artefact, not part of the first record.
-      data = data.replace(/^\uFEFF/, '');
-      first = false;
-    }
-    let start = 0;
-    for (let end = data.indexOf('\n'); end !== -1; end = data.indexOf('\n', start)) {
-      yield data.charCodeAt(end - 1) === 13 ? data.slice(start, end - 1) : data.slice(start, end);
-      start = end + 1;
-    }
-    carry = data.slice(start);
-  }
-  if (carry !== '') yield carry.endsWith('\r') ? carry.slice(0, -1) : carry;
-}
-
-/** Streams JSONL records as answers or line-numbered errors. */
-export async function* readJsonl(input: Readable): AsyncGenerator<InputItem> {
-  let lineNumber = 0;
-  for await (const line of splitLines(input)) {
-    const item = parseJsonlLine(line, ++lineNumber);
-    if (item) yield item;
-  }
-}
 
 /**
  * Reads a whole buffered input: JSONL when every non-empty line is a JSON object (and there is one),

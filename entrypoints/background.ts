@@ -1,4 +1,4 @@
-import { startBackground } from '@/lib/background/start';
+import { startBackground } from '@/lib/background/start-background';
 
 export default defineBackground(() => {
   startBackground();

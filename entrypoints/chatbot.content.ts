@@ -1,4 +1,4 @@
-import { startCapture } from '@/lib/capture/start';
+import { startCapture } from '@/lib/capture/start-capture';
 import { sendMessage } from '@/lib/messaging/client';
 import { hostPermissions } from '@/lib/sites/hosts';
 

@@ -1,7 +1,9 @@
 /**
  * User settings, one `storage.defineItem` each (WXT's pattern: a fallback, a version, migrations when the
- * shape changes). Stored in `local:` storage so they survive restarts; read by the content script (is this
- * site on? is recording on?) and by the extension pages.
+ * shape changes). Stored in `local:` storage so they survive restarts; read by the background when an answer
+ * arrives (is its site on? is recording on? keep the text? lib/background/record-answer.ts), by the pause badge, and
+ * by the extension pages. The content script never reads them: it sends every finished answer, and the
+ * background decides.
  */
 import { storage } from 'wxt/utils/storage';
 import { SITE_IDS, type SiteId } from './sites/hosts';

@@ -23,7 +23,7 @@ import { commitImport, planImport } from '../lib/dataset/import';
 import { NO_PRIVACY } from '../lib/dataset/schema';
 import { openModelPrintDB } from '../lib/db';
 import type { Sample } from '../lib/sample';
-import { createEngine } from '../lib/verdict/engine';
+import { createEngine } from '../lib/verdict/verdict-engine';
 import { engineInfo } from '../lib/dataset/engine-info';
 
 const SITES = ['chatgpt', 'claude', 'gemini', 'deepseek', 'manual'] as const;

@@ -19,7 +19,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { attribute, FEATURE_SET_VERSION, SCHEMA_VERSION } from '../lib/fingerprint';
-import { classifyStream } from '../cli/commands/classify';
+import { classifyStream } from '../lib/node/classify-lines';
 import { fixedLengthTexts, loadCorpus, longText, writeSample, type Rec } from './bench/corpus-sample';
 import { check, fmt, median, medianCost, measureSync, nullSink, percentile, rng, table, type Cost } from './bench/measure';
 import { attributeCalls, attributeOnly, bareSplit, classifyFile, endToEnd, engineRevision, signatureFiles } from './bench/measures';

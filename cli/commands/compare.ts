@@ -2,9 +2,10 @@ import { runComparison, COMPARE_DEFAULTS, type ComparisonResult, type GroupInput
 import { referenceEngine } from '../../lib/references';
 import { EXIT_OK, EXIT_RECORD_ERRORS, UsageError, type CliIo, type Command } from '../command';
 import { parseCommandArgs } from '../parse-args';
-import { openInput, type Answer } from '../read-input';
-import { forEachAnswer } from '../run-answers';
-import { readSignatureArgs } from '../references';
+import { forEachAnswer } from '../../lib/node/answer-lines';
+import type { Answer } from '../../lib/node/jsonl-answers';
+import { openInput } from '../read-input';
+import { readSignatureArgs } from '../signature-args';
 
 /** Reads one file's answers; bad records are reported on stderr and counted in `failed`. */
 async function readAnswers(path: string, name: string, io: CliIo): Promise<{ input: GroupInput; failed: number; file: string }> {

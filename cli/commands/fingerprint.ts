@@ -1,8 +1,10 @@
 import { FEATURE_SET_VERSION, fingerprint } from '../../lib/fingerprint';
 import type { CliIo, Command } from '../command';
 import { INPUT_HELP, inputFormatOption, parseCommandArgs } from '../parse-args';
-import { openInput, type Answer } from '../read-input';
-import { finishRun, writeAnswerLines } from '../run-answers';
+import { writeAnswerLines } from '../../lib/node/answer-lines';
+import type { Answer } from '../../lib/node/jsonl-answers';
+import { openInput } from '../read-input';
+import { finishRun } from '../finish-run';
 
 /** One output line of `fingerprint`: the engine's feature vector, tagged with the feature-set version it belongs to. */
 export function toFingerprintLine(answer: Answer): string {

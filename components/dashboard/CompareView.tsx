@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ComparisonResult } from '@/lib/compare/run';
 import { COMPARE_DEFAULTS } from '@/lib/compare/types';
-import { describeFilter, selectRows, type GroupFilter } from '@/lib/compare/select';
+import { describeFilter, selectRows, type GroupFilter } from '@/lib/compare/group-filter';
 import type { SampleRow } from '@/lib/dashboard/row';
 import { isCustomLabel } from '@/lib/references/types';
 import type { StoredReference } from '@/lib/references/stored';
 import { resolveClaim } from '@/lib/verdict/claims';
 import { downloadJson } from './download';
 import { GroupPicker } from './GroupPicker';
-import { familyName } from './labels';
+import { familyName } from './display-names';
 import type { WorkerRunner } from './reference-worker-client';
 import { SharesChart } from './SharesChart';
 

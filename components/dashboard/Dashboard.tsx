@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAGE_SIZE, distinctValues } from '@/lib/dashboard/query';
-import { formatCount } from '@/lib/dashboard/format';
-import { useEngine, type EngineLoader } from './engine';
+import { formatCount } from '@/lib/display-numbers';
+import { useEngine, type EngineLoader } from './dashboard-engine';
 import { familyColors } from './family-colors';
 import { lazy } from './lazy';
 import type { PasteApi } from './paste-api';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 import type { DatasetFormat } from '@/lib/dataset/write';
 import { NO_PRIVACY, type PrivacyOptions } from '@/lib/dataset/schema';
 import { CancelledError, download, type DatasetJobs, type DatasetProgress } from './dataset-client';

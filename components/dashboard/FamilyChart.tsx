@@ -1,7 +1,8 @@
 import type { Timeline } from '@/lib/dashboard/timeline';
 import { UNDETERMINED } from '@/lib/dashboard/timeline';
-import { formatCount, formatDate, formatDateTime } from '@/lib/dashboard/format';
-import { familyName } from './labels';
+import { formatDate, formatDateTime } from '@/lib/dashboard/date-format';
+import { formatCount } from '@/lib/display-numbers';
+import { familyName } from './display-names';
 
 const W = 640;
 const H = 200;

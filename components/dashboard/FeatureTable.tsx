@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 
 /** How many features the detail view lists before "show all": the fingerprint has hundreds. */
 const SHOWN = 30;

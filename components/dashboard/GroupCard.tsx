@@ -1,14 +1,14 @@
 import { useMemo } from 'preact/hooks';
 import type { PoolGroup, PoolFn } from '@/lib/dashboard/groups';
 import { familyTimeline } from '@/lib/dashboard/timeline';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 import { answersNeeded } from '@/lib/verdict/answers-needed';
 import { AnswersNeededNote } from '@/components/verdict/AnswersNeededNote';
 import { ClaimNotice } from '@/components/verdict/ClaimNotice';
 import { VerdictView } from '@/components/verdict/VerdictView';
 import { judgeAnswers } from '@/lib/verdict/claims';
 import { FamilyChart } from './FamilyChart';
-import { claimedName, siteName } from './labels';
+import { claimedName, siteName } from './display-names';
 import { displayLabel } from '@/lib/display-text';
 
 interface Props {

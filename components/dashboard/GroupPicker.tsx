@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { distinctValues, NONE } from '@/lib/dashboard/query';
-import { fromDateInputValue, toDateInputValue } from '@/lib/dashboard/format';
+import { fromDateInputValue, toDateInputValue } from '@/lib/dashboard/date-format';
 import type { SampleRow } from '@/lib/dashboard/row';
-import type { GroupFilter } from '@/lib/compare/select';
-import { claimedName, familyName, siteName } from './labels';
+import type { GroupFilter } from '@/lib/compare/group-filter';
+import { claimedName, familyName, siteName } from './display-names';
 
 interface Props {
   /** Prefix of the controls' ids and test ids ("a", "b"). */

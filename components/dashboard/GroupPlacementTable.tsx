@@ -1,5 +1,5 @@
 import type { PlacedGroup } from '@/lib/dashboard/model-map';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 
 /** The map's groups as text: what the picture shows, for screen readers and for reading exactly. */
 export function GroupPlacementTable({ groups }: { groups: PlacedGroup[] }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { SampleRow } from '@/lib/dashboard/row';
 import { poolGroups, type GroupKind } from '@/lib/dashboard/groups';
-import type { DashboardEngine } from './engine';
+import type { DashboardEngine } from './dashboard-engine';
 import { GroupCard } from './GroupCard';
 
 interface Props {

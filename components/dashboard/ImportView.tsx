@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 import { formatRecordError } from '@/lib/dataset/errors';
 import type { PlanSummary } from '@/lib/dataset/worker-protocol';
 import { CancelledError, type DatasetJobs, type DatasetProgress } from './dataset-client';

@@ -1,5 +1,5 @@
 import type { MapLabel } from '@/lib/dashboard/model-map';
-import { familyName } from '@/lib/verdict/names';
+import { familyName } from '@/lib/verdict/vendor-names';
 
 interface Props {
   labels: MapLabel[];

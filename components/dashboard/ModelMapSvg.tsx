@@ -1,6 +1,6 @@
 import type { MapLabel, PlacedGroup } from '@/lib/dashboard/model-map';
 import { layoutLabels, type LabelRequest } from '@/lib/dashboard/label-layout';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 
 export const MAP_SIZE = 640;
 /** Room around the unit disc for labels. */

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import type { SampleRow } from '@/lib/dashboard/row';
 import { poolGroups, type GroupKind } from '@/lib/dashboard/groups';
 import { layoutModels, placeGroups } from '@/lib/dashboard/model-map';
-import type { DashboardEngine } from './engine';
+import type { DashboardEngine } from './dashboard-engine';
 import { ModelMapSvg } from './ModelMapSvg';
 import { GroupPlacementTable } from './GroupPlacementTable';
 import { MapLegend } from './MapLegend';
-import { claimedName, siteName } from './labels';
+import { claimedName, siteName } from './display-names';
 
 interface Props {
   rows: SampleRow[];

@@ -1,5 +1,5 @@
 import type { Page } from '@/lib/dashboard/query';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 
 export function Pager({ page, onPage }: { page: Page<unknown>; onPage: (page: number) => void }) {
   const last = page.pageCount - 1;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { distinctValues } from '@/lib/dashboard/query';
 import type { SampleRow } from '@/lib/dashboard/row';
 import { makePack } from '@/lib/references/pack';
-import { MIN_REFERENCE_SAMPLES } from '@/lib/references/build';
+import { MIN_REFERENCE_SAMPLES } from '@/lib/references/build-reference';
 import type { StoredReference } from '@/lib/references/stored';
 import type { CustomReference } from '@/lib/references/types';
 import { downloadJson } from './download';

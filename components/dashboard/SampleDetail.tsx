@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Sample } from '@/lib/sample';
-import { formatDateTime } from '@/lib/dashboard/format';
-import type { EngineState } from './engine';
+import { formatDateTime } from '@/lib/dashboard/date-format';
+import type { EngineState } from './dashboard-engine';
 import { FeatureTable } from './FeatureTable';
 import { LabelEditor } from './LabelEditor';
 import { SampleVerdict } from './SampleVerdict';
-import { claimedName, siteName } from './labels';
+import { claimedName, siteName } from './display-names';
 import type { SampleSource } from './sample-source';
 import { PageText } from '../PageText';
 

@@ -1,8 +1,9 @@
 import { displayLabel } from '@/lib/display-text';
 import type { SampleFilter } from '@/lib/dashboard/query';
 import { NONE } from '@/lib/dashboard/query';
-import { formatPercent, fromDateInputValue, toDateInputValue } from '@/lib/dashboard/format';
-import { claimedName, familyName, siteName } from './labels';
+import { fromDateInputValue, toDateInputValue } from '@/lib/dashboard/date-format';
+import { formatPercent } from '@/lib/display-numbers';
+import { claimedName, familyName, siteName } from './display-names';
 
 export interface FilterOptions {
   sites: string[];

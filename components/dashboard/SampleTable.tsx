@@ -1,8 +1,9 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { SampleListing } from '@/lib/sample-listing';
 import type { SortKey, SortSpec } from '@/lib/dashboard/query';
-import { formatDateTime, formatPercent } from '@/lib/dashboard/format';
-import { claimedName, familyName, siteName } from './labels';
+import { formatDateTime } from '@/lib/dashboard/date-format';
+import { formatPercent } from '@/lib/display-numbers';
+import { claimedName, familyName, siteName } from './display-names';
 import { PageText } from '../PageText';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [

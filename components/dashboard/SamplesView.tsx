@@ -11,7 +11,7 @@ import {
   type SampleFilter,
   type SortSpec,
 } from '@/lib/dashboard/query';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 import { describeFilter } from '@/lib/dashboard/filter-description';
 import { SampleFilters, type FilterOptions } from './SampleFilters';
 import { SampleTable } from './SampleTable';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatCount } from '@/lib/dashboard/format';
+import { formatCount } from '@/lib/display-numbers';
 import { LabelEditor } from './LabelEditor';
 
 interface Props {

@@ -4,7 +4,7 @@
  */
 import { openModelPrintDB } from '@/lib/db';
 import { fingerprint, FEATURE_SET_VERSION, loadSignatures, type Signatures } from '@/lib/fingerprint/core';
-import { createEngine } from '@/lib/verdict/engine';
+import { createEngine } from '@/lib/verdict/verdict-engine';
 import { createWorkerHandler } from '@/lib/dataset/worker-handler';
 import type { FromWorker, ToWorker } from '@/lib/dataset/worker-protocol';
 

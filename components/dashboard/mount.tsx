@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { samplesChanged, watchSamples } from '@/lib/messaging/changes';
 import { Dashboard } from './Dashboard';
 import { workerDatasetJobs } from './dataset-client';
-import { loadEngine } from './engine';
+import { loadEngine } from './dashboard-engine';
 import { messagePasteApi } from './paste-api';
 import type { SampleSource } from './sample-source';
 

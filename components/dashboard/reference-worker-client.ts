@@ -3,7 +3,7 @@
  * progress. One worker per request, ended when it answers: builds are rare and a worker holds the signatures.
  */
 import browser from 'webextension-polyfill';
-/** The package's one copy of the signatures (SIGNATURES_FILE in lib/verdict/bundled-signatures.ts, not imported: that module belongs to the engine's lazy chunk). */
+/** The package's one copy of the signatures (SIGNATURES_FILE in lib/verdict/fetch-signatures.ts, not imported: that module belongs to the engine's lazy chunk). */
 const SIGNATURES_FILE = 'signatures.json';
 import type { WorkerReply, WorkerRequest } from './reference-worker-protocol';
 

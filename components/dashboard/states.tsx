@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { SampleRow } from '@/lib/dashboard/row';
-import type { DashboardEngine, EngineState } from './engine';
+import type { DashboardEngine, EngineState } from './dashboard-engine';
 
 /** The empty state: what ModelPrint does and how to get a first answer in, not just "nothing here". */
 export function NoSamples() {

@@ -1,7 +1,7 @@
 import type { TabVerdict } from '@/lib/messaging/protocol';
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 import { sampleWords } from '@/lib/verdict/conversation';
-import { formatCount } from '@/lib/verdict/names';
+import { formatCount } from '@/lib/display-numbers';
 import { ClaimedLine, ClaimNotice } from '../verdict/ClaimNotice';
 import { isSharedTab, SharedNotice } from '../verdict/SharedNotice';
 import { VerdictView } from '../verdict/VerdictView';

@@ -1,5 +1,5 @@
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 
 /** What the page showed that the adapter could not read, in the user's words. */
 const PROBLEM: Record<'no-turns' | 'no-answer-text', string> = {

@@ -6,7 +6,7 @@ import { sendMessage } from '@/lib/messaging/client';
 import type { SiteHealthReport, TabVerdict } from '@/lib/messaging/protocol';
 import type { Sample } from '@/lib/sample';
 import { autoRecord, isSiteEnabled } from '@/lib/settings';
-import { formatCount } from '@/lib/verdict/names';
+import { formatCount } from '@/lib/display-numbers';
 import { activeTab, browserActions, type PopupActions } from './actions';
 import { CurrentAnswer } from './CurrentAnswer';
 import { HealthWarnings } from './HealthWarnings';

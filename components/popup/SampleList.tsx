@@ -1,8 +1,9 @@
 import { MANUAL_SITE, type Sample } from '@/lib/sample';
 import { previewOf } from '@/lib/sample-listing';
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 import { headlineOf } from '@/lib/verdict/headline';
-import { familyName, formatPercent } from '@/lib/verdict/names';
+import { formatPercent } from '@/lib/display-numbers';
+import { familyName } from '@/lib/verdict/vendor-names';
 import { PageText } from '../PageText';
 
 export function SampleList({ samples }: { samples: Sample[] }) {

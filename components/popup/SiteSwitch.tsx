@@ -1,4 +1,4 @@
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 import type { SiteId } from '@/lib/sites/hosts';
 
 /** The per-site recording switch: a real checkbox with the switch role, so it is keyboard operable. */

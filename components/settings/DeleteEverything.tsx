@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatCount } from '@/lib/verdict/names';
+import { formatCount } from '@/lib/display-numbers';
 
 type Step = 'idle' | 'confirm' | 'deleting' | { deleted: number } | { error: string };
 

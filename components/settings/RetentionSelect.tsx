@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatCount } from '@/lib/verdict/names';
+import { formatCount } from '@/lib/display-numbers';
 
 const CHOICES = [0, 7, 30, 90, 365];
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { autoRecord, disabledSites, keepText, retentionDays, setSiteEnabled } from '@/lib/settings';
 import { SITE_IDS, type SiteId } from '@/lib/sites/hosts';
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 import { DeleteEverything } from './DeleteEverything';
 import { RetentionSelect } from './RetentionSelect';
 import { messageSettingsApi, type SettingsApi } from './settings-api';

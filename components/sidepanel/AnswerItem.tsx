@@ -3,7 +3,9 @@ import type { Sample } from '@/lib/sample';
 import { previewOf } from '@/lib/sample-listing';
 import { sampleWords } from '@/lib/verdict/conversation';
 import { headlineOf } from '@/lib/verdict/headline';
-import { familyName, formatPercent, reasonText } from '@/lib/verdict/names';
+import { formatPercent } from '@/lib/display-numbers';
+import { reasonText } from '@/lib/verdict/reason-text';
+import { familyName } from '@/lib/verdict/vendor-names';
 import { VerdictView } from '../verdict/VerdictView';
 import { PageText } from '../PageText';
 

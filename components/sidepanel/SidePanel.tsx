@@ -1,6 +1,6 @@
 import type { ConversationVerdict, TabVerdict } from '@/lib/messaging/protocol';
-import { siteLabel } from '@/lib/sites/labels';
-import { formatCount } from '@/lib/verdict/names';
+import { siteLabel } from '@/lib/sites/site-labels';
+import { formatCount } from '@/lib/display-numbers';
 import { AnswersNeededNote } from '../verdict/AnswersNeededNote';
 import { ClaimNotice } from '../verdict/ClaimNotice';
 import { VerdictView } from '../verdict/VerdictView';

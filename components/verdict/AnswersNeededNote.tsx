@@ -1,5 +1,6 @@
 import type { AnswersNeeded } from '@/lib/verdict/answers-needed';
-import { familyName, formatPercent } from '@/lib/verdict/names';
+import { formatPercent } from '@/lib/display-numbers';
+import { familyName } from '@/lib/verdict/vendor-names';
 
 /** "More answers, more confidence": where the pooled verdict stands against 95%, as an honest estimate. */
 export function AnswersNeededNote({ needed }: { needed: AnswersNeeded }) {

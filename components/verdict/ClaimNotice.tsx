@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { ClaimedModel, SampleSite } from '@/lib/sample';
-import { siteLabel } from '@/lib/sites/labels';
+import { siteLabel } from '@/lib/sites/site-labels';
 import type { ClaimJudgement, ResolvedClaim } from '@/lib/verdict/claims';
-import type { EvidenceStrength } from '@/lib/verdict/evidence';
-import { familyName, formatCount, formatPercent } from '@/lib/verdict/names';
+import type { EvidenceStrength } from '@/lib/verdict/evidence-label';
+import { formatCount, formatPercent } from '@/lib/display-numbers';
+import { familyName } from '@/lib/verdict/vendor-names';
 import { siteOperator } from '@/lib/verdict/site-operators';
 import { CoverageNote } from './CoverageNote';
 import { EvidenceBadge } from './EvidenceBadge';

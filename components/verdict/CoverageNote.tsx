@@ -1,6 +1,6 @@
 import type { ResolvedClaim } from '@/lib/verdict/claims';
 import { beyondReferences, vendorRange } from '@/lib/verdict/coverage';
-import { familyName } from '@/lib/verdict/names';
+import { familyName } from '@/lib/verdict/vendor-names';
 
 /**
  * What the references hold for the claimed vendor, and a plain warning when the claimed model is newer

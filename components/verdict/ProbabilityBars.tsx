@@ -1,4 +1,4 @@
-import { formatPercent } from '@/lib/verdict/names';
+import { formatPercent } from '@/lib/display-numbers';
 import './verdict.css';
 
 export interface Bar {

@@ -1,4 +1,4 @@
-import { reasonText } from '@/lib/verdict/names';
+import { reasonText } from '@/lib/verdict/reason-text';
 
 /** The "undetermined" state: the engine abstained, and says why. Never shown as a low-confidence guess. */
 export function Undetermined({ reason, words }: { reason: string | null; words?: number }) {

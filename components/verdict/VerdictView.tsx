@@ -1,6 +1,7 @@
-import { evidenceStrength, EVIDENCE_THRESHOLDS, type EvidenceStrength } from '@/lib/verdict/evidence';
+import { evidenceStrength, EVIDENCE_THRESHOLDS, type EvidenceStrength } from '@/lib/verdict/evidence-label';
 import { headlineOf } from '@/lib/verdict/headline';
-import { familyName, formatCount, formatPercent } from '@/lib/verdict/names';
+import { formatCount, formatPercent } from '@/lib/display-numbers';
+import { familyName } from '@/lib/verdict/vendor-names';
 import type { Attribution, PooledAttribution } from '@/lib/verdict/types';
 import { EvidenceBadge } from './EvidenceBadge';
 import { Explanation } from './Explanation';

@@ -24,7 +24,7 @@ import { sampleId, type CapturedAnswer } from '../sample';
 import { wordCount } from '../verdict/compute';
 import type { VerdictEngine } from '../verdict/types';
 import { tabConversation, tabVerdict } from './queries';
-import { enforceRetention, recordAnswer, recordManualText, skipReason } from './record';
+import { enforceRetention, recordAnswer, recordManualText, skipReason } from './record-answer';
 import { getSelection } from './selections';
 import { recomputeBatch, withCurrentVerdicts } from './verdicts';
 import {

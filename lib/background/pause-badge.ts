@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { autoRecord, disabledSites } from '../settings';
 import { adapterForUrl } from '../sites/registry';
-import { siteLabel } from '../sites/labels';
+import { siteLabel } from '../sites/site-labels';
 
 export interface PauseBadge {
   text: string;

@@ -4,7 +4,7 @@
  */
 import type { AnswerNodes, ScopedSelector, SiteAdapter, SiteVariant } from '@/lib/sites/define';
 import { contentHash } from '@/lib/sample';
-import { anyMatch, chainAll, firstMatch, type Scope } from './query';
+import { anyMatch, chainAll, firstMatch, type Scope } from './selector-query';
 
 /** One answer on the page: its turn, its assistant message elements, and the user messages before it. */
 export interface PageAnswer extends AnswerNodes {

@@ -8,7 +8,7 @@ import { threadOf } from '@/lib/sites/share';
 import { cleanClone, domToMarkdown } from './dom-to-markdown';
 import type { PageAnswer } from './find-answers';
 import { legible } from './legible';
-import { chainAll, outermost, queryAll, readFirstValue } from './query';
+import { chainAll, outermost, queryAll, readFirstValue } from './selector-query';
 
 /**
  * The answer body elements of every assistant message, in document order. A body *inside* a reasoning

@@ -2,7 +2,7 @@
  * One MutationObserver on the narrowest stable root of the page, rebound when the app re-mounts it.
  */
 import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
-import { firstMatch } from './query';
+import { firstMatch } from './selector-query';
 
 export interface RootObserver {
   /** Observes the variant's root (or any variant's, or `<body>`) unless it is already observed and attached. */

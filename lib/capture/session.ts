@@ -1,6 +1,6 @@
 /**
  * The capture loop for one page: observe, scan, track completion, emit each answer once, report selector
- * health. Timers and the clock are injected so tests drive it deterministically; `start.ts` wires it to
+ * health. Timers and the clock are injected so tests drive it deterministically; `start-capture.ts` wires it to
  * WXT's content-script context.
  */
 import { sampleId, type CapturedAnswer } from '@/lib/sample';
@@ -12,7 +12,7 @@ import { DEFAULT_COMPLETION, type CompletionOptions } from './completion';
 import { detectVariant, pairedAnswers, pairSome, readSignals, startPairing, type PageAnswer, type Pairing } from './find-answers';
 import { evaluateHealth, type HealthState } from './health';
 import { createOutbox, DEFAULT_OUTBOX, type OutboxOptions } from './outbox';
-import { readFirstValue } from './query';
+import { readFirstValue } from './selector-query';
 import { clonesToMarkdown } from './dom-to-markdown';
 import { legible } from './legible';
 import { snapshotAnswer } from './read-answer';

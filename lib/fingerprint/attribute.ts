@@ -2,7 +2,7 @@
 import { analyze } from './analysis';
 import { getDefaultSignatures } from './default-signatures';
 import { scoresOf, topLabelOfTopFamily, uniform } from './distribution';
-import { engineFor } from './engine';
+import { engineFor } from './engine-state';
 import { explain } from './explain';
 import { applyFamilyHead, linearLogits, logitsOf } from './score';
 import type { Signatures } from './signatures';

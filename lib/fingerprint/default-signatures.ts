@@ -1,9 +1,9 @@
 /**
  * The signatures attribute(), pool() and similarityMatrix() use when none are passed. The engine itself never
  * imports the data: each runtime installs it once. Node (the CLI, scripts, tests) imports `lib/fingerprint`
- * (index.ts), which installs the committed JSON through `bundled-signatures.ts`; the extension imports
+ * (index.ts), which installs the committed JSON through `install-default-signatures.ts`; the extension imports
  * `lib/fingerprint/core` and fetches the one copy of `signatures.json` the build ships
- * (lib/verdict/bundled-signatures.ts), so the 0.75 MB of data is in the package once, not in every bundle.
+ * (lib/verdict/fetch-signatures.ts), so the 0.75 MB of data is in the package once, not in every bundle.
  */
 import type { Signatures } from './signatures';
 

@@ -2,6 +2,6 @@
  * ModelPrint fingerprint engine for Node (CLI, scripts, tests): the data-free API of core.ts, with the committed
  * signatures (data/signatures.json) installed as the defaults. Browser code imports `./core` instead.
  */
-import './bundled-signatures';
+import './install-default-signatures';
 
 export * from './core';

@@ -82,7 +82,7 @@ export interface ProtocolMap {
   deleteCustomReference(input: { id: string }): { deleted: boolean };
 }
 
-/** The messages of custom references (handled by lib/background/references.ts). */
+/** The messages of custom references (handled by lib/background/custom-references.ts). */
 export type ReferenceMessage = 'listCustomReferences' | 'saveCustomReference' | 'importSignaturePack' | 'setCustomReferenceEnabled' | 'deleteCustomReference';
 
 export type SaveSkipReason = 'site-disabled' | 'auto-record-off';

@@ -1,7 +1,7 @@
 /** The committed background (data/background.json), decoded once for this engine's feature set. */
 import { FEATURE_SET_VERSION } from '../fingerprint/core';
 import data from './data/background.json';
-import { loadBackground, type Background } from './background';
+import { loadBackground, type Background } from './training-background';
 
 let cached: Background | undefined;
 

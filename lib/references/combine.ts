@@ -1,6 +1,6 @@
 /**
  * Custom references in a verdict. Each enabled reference k gives odds o_k(x) = exp(a·s_k(x) + b) of "k" against
- * "one of the bundled labels" (calibrated by cross-validation, build.ts). With the bundled attribution p_c:
+ * "one of the bundled labels" (calibrated by cross-validation, build-reference.ts). With the bundled attribution p_c:
  *   P(k) = o_k / (1 + Σ_j o_j),   P(c) = p_c / (1 + Σ_j o_j).
  * With one reference this is exactly its calibrated probability; with several it treats each one-vs-bundled
  * odds as if the others were absent (docs/signature-pack.md, limits). Families add up as usual; a custom

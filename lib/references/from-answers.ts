@@ -4,8 +4,8 @@
  * attributions are taken without any custom reference in them.
  */
 import { attribute, fingerprint, FEATURE_SET_VERSION, type Attribution, type Signatures } from '../fingerprint/core';
-import type { Background } from './background';
-import { buildReference, type BuildReferenceOptions, type ReferenceSample } from './build';
+import type { Background } from './training-background';
+import { buildReference, type BuildReferenceOptions, type ReferenceSample } from './build-reference';
 import { fromLabelProbabilities } from './combine';
 import { isCustomLabel, type CustomReference } from './types';
 

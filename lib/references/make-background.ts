@@ -5,7 +5,7 @@
  */
 import { FEATURE_SET_VERSION, fingerprint, type CorpusRecord } from '../fingerprint';
 import { seeded } from '../compare/prng';
-import { toBase64, type BackgroundJson } from './background';
+import { toBase64, type BackgroundJson } from './training-background';
 import { Z_CLIP } from './features';
 
 /** z-scores are stored as int8 × this: ±5 in steps of 0.04. */

@@ -1,5 +1,5 @@
 /**
- * The hook through which enabled custom references enter every stored verdict (lib/verdict/engine.ts): the
+ * The hook through which enabled custom references enter every stored verdict (lib/verdict/verdict-engine.ts): the
  * bundled attribution with the references mixed in, pooling over bundled and custom labels, and a version
  * suffix naming the enabled references, so enabling or disabling one makes stored verdicts stale (they are
  * then recomputed lazily, like after a signatures update).

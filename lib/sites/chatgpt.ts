@@ -3,8 +3,14 @@
  * (NL, SHO, KUDO, U4…) are defined there. ChatGPT serves three DOM families at once in 2026; they are
  * tried in order A, B, C and the first whose turn selector matches is used.
  */
-import { defineSiteAdapter, sel, signal, type AnswerNodes, type ModelLabelSpec, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type AnswerNodes, type ModelLabelSpec, type SiteVariant, type SiteFacts, type ValueSource } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'chatgpt',
+  label: 'ChatGPT',
+  matches: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
+} as const satisfies SiteFacts;
 
 /** `/c/<id>`, `/uc/<id>` (logged-out), `/g/<gpt or project>/c/<id>` (PX getChatIdFromUrl; U1). */
 const CONVERSATION_PATH = /^\/(?:g\/[^/]+\/)?(?:c|uc)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
@@ -28,19 +34,21 @@ export function chatgptShareId(url: URL): string | null {
 /** The composer shows modes, not models, for these words (U13): recorded with source `mode`. */
 const MODE_WORDS = /^(?:auto|instant|fast|thinking|pro|light|standard|extended|heavy)(?: thinking)?$/i;
 
+const picker: ValueSource[] = [
+  { css: 'button.__composer-pill[aria-haspopup="menu"]', seen: '2026-07-21', evidence: 'U4', note: 'moved from header to composer' },
+  {
+    css: 'button[data-testid="model-switcher-dropdown-button"]',
+    attr: 'aria-label',
+    pattern: /current model is (.+)$/i,
+    seen: '2026-01',
+    evidence: 'OPH, U13',
+  },
+  { css: 'button[data-testid="model-switcher-dropdown-button"]', seen: '2026-01', evidence: 'OPH, U13' },
+];
+
 const model: ModelLabelSpec = {
   perMessage: [{ attr: 'data-message-model-slug', seen: '2026-07-28', evidence: 'NL capture (gpt-4o, gpt-5-5)' }],
-  picker: [
-    { css: 'button.__composer-pill[aria-haspopup="menu"]', seen: '2026-07-21', evidence: 'U4', note: 'moved from header to composer' },
-    {
-      css: 'button[data-testid="model-switcher-dropdown-button"]',
-      attr: 'aria-label',
-      pattern: /current model is (.+)$/i,
-      seen: '2026-01',
-      evidence: 'OPH, U13',
-    },
-    { css: 'button[data-testid="model-switcher-dropdown-button"]', seen: '2026-01', evidence: 'OPH, U13' },
-  ],
+  picker,
   modeWords: MODE_WORDS,
 };
 
@@ -113,7 +121,7 @@ const familyB: SiteVariant = {
   messageId: [
     { attr: 'data-chatgpt-search-message-ids', pattern: /^\s*([^\s,]+)/, seen: '2026-09-26', evidence: 'SHO' },
   ],
-  model: { picker: model.picker, modeWords: MODE_WORDS },
+  model: { picker, modeWords: MODE_WORDS },
 };
 
 /** Family C, transcript list (`/uc/` web-mobile surface; maybe some logged-in accounts). Confidence M. */
@@ -139,7 +147,7 @@ const familyC: SiteVariant = {
   complete: [signal('answer', '[data-message-complete]', '2026-10-03', 'U1')],
   strip: [sel('[data-assistant-placeholder-slot]', '2026-10-03', 'U1')],
   messageId: [{ attr: 'id', pattern: /^(?!pending-)(.+)$/, seen: '2026-10-03', evidence: 'U1' }],
-  model: { picker: model.picker, modeWords: MODE_WORDS },
+  model: { picker, modeWords: MODE_WORDS },
 };
 
 /**
@@ -161,10 +169,7 @@ function cleanChatgptUrl(href: string): string {
   return href.replace(/([?&])utm_source=chatgpt\.com(&?)/, (_m, sep: string, next: string) => (next ? sep : '')).replace(/[?&]$/, '');
 }
 
-export const chatgpt = defineSiteAdapter({
-  id: 'chatgpt',
-  label: 'ChatGPT',
-  matches: SITE_MATCHES.chatgpt,
+export const chatgpt = defineSiteAdapter(site, {
   conversationId: chatgptConversationId,
   shareId: chatgptShareId,
   variants: [familyA, familyB, familyC],

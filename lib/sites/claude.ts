@@ -3,8 +3,14 @@
  * defined there. One DOM family in 2026, with an A/B rollout of the action bar (`role="group"` or
  * `role="toolbar"`, agarwalvishal PR #28, 2026-07-10): both are matched by their aria-label and copy button.
  */
-import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'claude',
+  label: 'Claude',
+  matches: ['https://claude.ai/*'],
+} as const satisfies SiteFacts;
 
 /** `/chat/<uuid>` (DEF registry, PR #28). `/new` and `/project/<uuid>` are not chats. */
 const CONVERSATION_PATH = /^\/chat\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
@@ -84,10 +90,7 @@ const family: SiteVariant = {
   },
 };
 
-export const claude = defineSiteAdapter({
-  id: 'claude',
-  label: 'Claude',
-  matches: SITE_MATCHES.claude,
+export const claude = defineSiteAdapter(site, {
   conversationId: claudeConversationId,
   shareId: claudeShareId,
   variants: [family],

@@ -5,8 +5,14 @@
  * everything Copilot's own copy leaves out carries `data-copy="false"` (sr-only "Copilot said", reactions).
  * The thinking layout of "Think Deeper" answers is undocumented (research §19), so no reasoning selector.
  */
-import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'copilot',
+  label: 'Microsoft Copilot',
+  matches: ['https://copilot.microsoft.com/*', 'https://copilot.com/*', 'https://www.copilot.com/*'],
+} as const satisfies SiteFacts;
 
 /** `/chats/<21-char nanoid>`, "NOT uuids" (VOD). */
 const CONVERSATION_PATH = /^\/chats\/([A-Za-z0-9_-]{21})(?:\/|$)/;
@@ -73,10 +79,7 @@ const articles: SiteVariant = {
   },
 };
 
-export const copilot = defineSiteAdapter({
-  id: 'copilot',
-  label: 'Microsoft Copilot',
-  matches: SITE_MATCHES.copilot,
+export const copilot = defineSiteAdapter(site, {
   conversationId: copilotConversationId,
   shareId: copilotShareId,
   variants: [articles],

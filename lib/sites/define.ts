@@ -6,11 +6,18 @@
  * markdown, report selector health). Sites change their markup every 1-3 months
  * (`../shared/research/chatbot-dom-2026.md` §15), so a fix should be a data edit in one file.
  *
- * Adding a site (see also `lib/sites/README.md`):
- *   1. `SITE_MATCHES` entry in `lib/sites/hosts.ts` (owned by the manifest code);
- *   2. `lib/sites/<id>.ts` exporting `defineSiteAdapter({...})`;
- *   3. one line in `lib/sites/registry.ts`;
- *   4. fixtures under `tests/fixtures/sites/<id>/` and `tests/dom/sites/<id>.test.ts`.
+ * Adding a site `<id>` (see also `lib/sites/README.md`; `tests/meta/site-adapters.test.ts` names any piece
+ * that is missing):
+ *   1. `lib/sites/<id>.ts` exporting `site` ({@link SiteFacts}: id, label, match patterns; plain data, no DOM)
+ *      and the adapter `defineSiteAdapter(site, { ... })`;
+ *   2. its `site` in `SITES` (`lib/sites/hosts.ts`: host permissions, content-script matches and labels follow)
+ *      and its adapter in `ADAPTERS` (`lib/sites/registry.ts`);
+ *   3. who runs it in `SITE_OPERATORS` (`lib/verdict/site-operators.ts`);
+ *   4. fixtures under `tests/fixtures/sites/<id>/`: pages (at least `streaming.html`), a `README.md` dating
+ *      each and naming its source, and `e2e.json` (the end-to-end case);
+ *   5. a row in the `SITES` matrix of `tests/dom/sites/pages.test.ts` and `tests/dom/sites/<id>.test.ts`
+ *      for what is particular to the site;
+ *   6. a row in the README's supported-sites table.
  */
 import type { SiteId } from './hosts';
 
@@ -143,12 +150,24 @@ export interface SiteHooks {
   readonly isComplete?: (answer: AnswerNodes, doc: Document) => boolean | undefined;
 }
 
-export interface SiteAdapter {
-  readonly id: SiteId;
-  /** Human name for the popup and logs. */
+/**
+ * What the manifest, the pages, the CLI and the scripts know of a site: plain data that each adapter file
+ * exports as `site`, read without the selectors (`lib/sites/hosts.ts` lists them).
+ */
+export interface SiteFacts {
+  /** The adapter's file name: `lib/sites/<id>.ts`; stored on every sample as `site`. */
+  readonly id: string;
+  /** Human name for the popup, the dashboard and logs. */
   readonly label: string;
-  /** Match patterns, straight from `SITE_MATCHES[id]`. */
+  /**
+   * WebExtension match patterns of the pages to read: the manifest's host permissions and the content
+   * script's matches. Only the subset `matchesPattern` (`registry.ts`) reads: scheme, host, path glob.
+   */
   readonly matches: readonly string[];
+}
+
+export interface SiteAdapter extends SiteFacts {
+  readonly id: SiteId;
   /** The conversation id in a URL, or null (new chat, home page). Pure: no `location`, no DOM. */
   readonly conversationId: (url: URL) => string | null;
   /**
@@ -168,11 +187,13 @@ export interface SiteAdapter {
 }
 
 /** Builds a {@link Selector}; keeps adapter files one line per selector. */
+/* @__NO_SIDE_EFFECTS__ */
 export function sel(css: string, seen: string, evidence: string, note?: string): Selector {
   return note === undefined ? { css, seen, evidence } : { css, seen, evidence, note };
 }
 
 /** Builds a {@link ScopedSelector}. */
+/* @__NO_SIDE_EFFECTS__ */
 export function signal(
   scope: ScopedSelector['scope'],
   css: string,
@@ -189,8 +210,15 @@ const SEEN = /^\d{4}-\d{2}(-\d{2})?$/;
  * Declares a site adapter, after cheap sanity checks. In tests and development a problem throws at import
  * time, so it fails every test rather than silently matching nothing on a live page. In a production build
  * it is only logged: every adapter shares one content script, and one bad date must not stop the others.
+ *
+ * Marked free of side effects for the bundler: a page that reads only an adapter file's `site` facts (through
+ * `hosts.ts`) drops the unused adapter and its selectors; wherever the adapter is used, the checks still run.
  */
-export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
+/* @__NO_SIDE_EFFECTS__ */
+export function defineSiteAdapter(site: SiteFacts & { readonly id: SiteId }, spec: Omit<SiteAdapter, keyof SiteFacts>): SiteAdapter {
+  // The facts are passed whole rather than spread by each caller: a spread left in an adapter file would
+  // survive tree-shaking in every page that reads only the facts.
+  const adapter: SiteAdapter = { ...spec, id: site.id, label: site.label, matches: site.matches };
   const problems = adapter.variants.flatMap((variant) => [
     ...selectorsOf(variant).flatMap((s) => {
       if (!s.css || !s.css.trim()) return [`${adapter.id}/${variant.id}: empty selector`];

@@ -3,8 +3,14 @@
  * OPH, U5) are defined there. An Angular app: custom element names (`user-query`, `model-response`,
  * `message-content`, `model-thoughts`) are the durable anchors; `_ngcontent`/`ng-*` never are (NL).
  */
-import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type SelectorChain, type SelectorSet, type SiteVariant, type SiteFacts, type ValueSource } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'gemini',
+  label: 'Gemini',
+  matches: ['https://gemini.google.com/*'],
+} as const satisfies SiteFacts;
 
 /**
  * `/app/<hex>` (VOD), Gems `/gem/<gem-id>/<hex>`, multi-account `/u/<n>/…` (GV, NL).
@@ -30,6 +36,27 @@ export function geminiShareId(url: URL): string | null {
 /** The picker shows a mode, never a model id (research §3, NL #12d): "Fast", "Flash", "Pro", "Thinking"… */
 const MODE_WORDS = /^(?:fast|flash|flash[- ]lite|pro|thinking|extended|deep think|deep research|quick)$/i;
 
+const promptText: SelectorChain = [
+  sel('.query-text-line', '2026-07-29', 'NL table and deep-research captures', 'one per typed line'),
+  sel('user-query-content', '2026-07-29', 'NL real-capture (older layout without .query-text)'),
+];
+
+const strip: SelectorSet = [
+  sel('[hide-from-message-actions]', '2026-07-29', 'NL table and deep-research captures', "Gemini's own not-part-of-the-answer marker"),
+  sel('.code-block-decoration', '2026-07-29', 'NL table capture', 'code header: language label and buttons, outside <pre>'),
+  sel('.attachment-container', '2026-07-29', 'NL captures', 'immersive, generated-file and Deep Research chips'),
+];
+
+const reasoning: SelectorSet = [
+  sel('model-thoughts', '2026-07-29', 'NL capture, GV DOMContentExtractor'),
+  sel('.thoughts-container', '2026-07-29', 'NL capture, GV'),
+];
+
+const messageId: ValueSource[] = [
+  { css: 'message-content[id^="message-content-id-"]', attr: 'id', pattern: /^message-content-id-(.+)$/, seen: '2026-07-29', evidence: 'NL captures' },
+  { attr: 'id', pattern: /^([0-9a-f]{16})$/, seen: '2026-07-29', evidence: 'NL captures', note: 'the turn container' },
+];
+
 const family: SiteVariant = {
   id: 'a-conversation-container',
   root: [
@@ -41,10 +68,7 @@ const family: SiteVariant = {
     sel('user-query, model-response', '2026-07-29', 'NL captures', 'custom elements, if the container class changes'),
   ],
   userMessage: [sel('user-query', '2026-07-29', 'NL, GV, SHO')],
-  promptText: [
-    sel('.query-text-line', '2026-07-29', 'NL table and deep-research captures', 'one per typed line'),
-    sel('user-query-content', '2026-07-29', 'NL real-capture (older layout without .query-text)'),
-  ],
+  promptText,
   assistantMessage: [sel('model-response', '2026-07-29', 'NL captures')],
   // Only the response text: thinking (`model-thoughts`) is a sibling of this container (GV, research §3).
   markdownBody: [
@@ -60,19 +84,9 @@ const family: SiteVariant = {
     signal('answer', '.response-footer.complete', '2026-07-29', 'NL captures'),
     signal('answer', 'message-actions', '2026-08-10', 'CWC footer, NL table capture'),
   ],
-  strip: [
-    sel('[hide-from-message-actions]', '2026-07-29', 'NL table and deep-research captures', "Gemini's own not-part-of-the-answer marker"),
-    sel('.code-block-decoration', '2026-07-29', 'NL table capture', 'code header: language label and buttons, outside <pre>'),
-    sel('.attachment-container', '2026-07-29', 'NL captures', 'immersive, generated-file and Deep Research chips'),
-  ],
-  reasoning: [
-    sel('model-thoughts', '2026-07-29', 'NL capture, GV DOMContentExtractor'),
-    sel('.thoughts-container', '2026-07-29', 'NL capture, GV'),
-  ],
-  messageId: [
-    { css: 'message-content[id^="message-content-id-"]', attr: 'id', pattern: /^message-content-id-(.+)$/, seen: '2026-07-29', evidence: 'NL captures' },
-    { attr: 'id', pattern: /^([0-9a-f]{16})$/, seen: '2026-07-29', evidence: 'NL captures', note: 'the turn container' },
-  ],
+  strip,
+  reasoning,
+  messageId,
   model: {
     picker: [
       { css: '[data-test-id="bard-mode-menu-button"] .picker-primary-text', seen: '2026-07-29', evidence: 'NL capture, OPH' },
@@ -105,7 +119,7 @@ const share: SiteVariant = {
     sel('user-query', '2026-08', 'U-id 13094596594, 57257368218'),
     sel('user-query-content', '2026-04', 'U-id 59245205646'),
   ],
-  promptText: family.promptText,
+  promptText,
   assistantMessage: [sel('response-container', '2026-04', 'U-id 59245205646, 69826608194', 'inside model-response on chat pages')],
   markdownBody: [
     sel('message-content .markdown-main-panel', '2026-04', 'U-id 57257368218, NL captures'),
@@ -113,9 +127,9 @@ const share: SiteVariant = {
   ],
   generating: [],
   complete: [signal('page', 'share-turn-viewer', '2026-08', 'U-id 63254422771', 'a share page is a finished copy')],
-  strip: family.strip,
-  reasoning: family.reasoning,
-  messageId: family.messageId,
+  strip,
+  reasoning,
+  messageId,
   model: {
     picker: [
       {
@@ -129,10 +143,7 @@ const share: SiteVariant = {
   },
 };
 
-export const gemini = defineSiteAdapter({
-  id: 'gemini',
-  label: 'Gemini',
-  matches: SITE_MATCHES.gemini,
+export const gemini = defineSiteAdapter(site, {
   conversationId: geminiConversationId,
   shareId: geminiShareId,
   variants: [share, family],

@@ -5,8 +5,14 @@
  * apart only by alignment class, and is kept as a fallback variant. x.com/i/grok is a different
  * (react-native-web) DOM with no public adapter: not covered.
  */
-import { defineSiteAdapter, sel, signal, type ModelLabelSpec, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type ModelLabelSpec, type ScopedSelector, type SelectorSet, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'grok',
+  label: 'Grok',
+  matches: ['https://grok.com/*'],
+} as const satisfies SiteFacts;
 
 /** `/c/<uuid>` (VOD `'/c/([0-9a-f-]{8,})'`, OPH `a[href^="/c/"]`). */
 const CONVERSATION_PATH = /^\/c\/([0-9a-f][0-9a-f-]{7,})(?:\/|$)/i;
@@ -39,19 +45,28 @@ const model: ModelLabelSpec = {
   modeWords: /^(?:fast|auto|expert|heavy|build|think|thinking)$/i,
 };
 
-const shared = {
-  generating: [signal('page', 'button[aria-label^="Stop"]', '2026-08-10', 'CWC', 'English UI only')],
-  complete: [signal('answer', '.action-buttons', '2026-08-10', 'CWC footer, RS dump', 'Regenerate / Read aloud / Copy row')],
-  strip: [
-    sel('[data-testid="code-block"] > :not(pre):not(:has(pre))', '2026-09-29', 'U5', 'code header: language label and copy button'),
-    sel('.relative.border.border-border-l1.bg-surface-base', '2026-07-27', 'DEF', 'DeepSearch artifact card; Tailwind chain, fragile'),
-  ],
-  reasoning: [sel('.thinking-container', '2026-09-29', 'U5, VOD, DEF', '"Thought for / Worked for 9s" and the expanded trace')],
-  model,
-} satisfies Omit<SiteVariant, 'id' | 'turn' | 'userMessage' | 'assistantMessage'>;
+const generating: ScopedSelector[] = [signal('page', 'button[aria-label^="Stop"]', '2026-08-10', 'CWC', 'English UI only')];
+
+const complete: [ScopedSelector, ...ScopedSelector[]] = [signal('answer', '.action-buttons', '2026-08-10', 'CWC footer, RS dump', 'Regenerate / Read aloud / Copy row')];
+
+const strip: SelectorSet = [
+  sel('[data-testid="code-block"] > :not(pre):not(:has(pre))', '2026-09-29', 'U5', 'code header: language label and copy button'),
+  sel('.relative.border.border-border-l1.bg-surface-base', '2026-07-27', 'DEF', 'DeepSearch artifact card; Tailwind chain, fragile'),
+];
+
+const reasoning: SelectorSet = [sel('.thinking-container', '2026-09-29', 'U5, VOD, DEF', '"Thought for / Worked for 9s" and the expanded trace')];
+
+/**
+ * The two layouts share their signals, strip list, reasoning and model picker. A function, not a spread of a
+ * shared object: a spread would survive tree-shaking in every page that reads only `site`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function layout(own: Pick<SiteVariant, 'id' | 'turn' | 'userMessage' | 'assistantMessage' | 'markdownBody'>): SiteVariant {
+  return { ...own, generating, complete, strip, reasoning, model };
+}
 
 /** 2026-08 → 2026-09: test ids on both roles. */
-const testIds: SiteVariant = {
+const testIds = layout({
   id: 'a-test-ids',
   turn: [
     sel(
@@ -66,23 +81,18 @@ const testIds: SiteVariant = {
     sel('.streamdown-chat-md', '2026-09-29', 'U5', 'newer renderer'),
     sel('.response-content-markdown', '2026-09-29', 'U5, RS, DEF'),
   ],
-  ...shared,
-};
+});
 
 /** 2026-03 (RS dump): roles only by alignment, `items-end` user / `items-start` assistant. Fragile. */
-const alignment: SiteVariant = {
+const alignment = layout({
   id: 'b-alignment',
   turn: [sel('div[id^="response-"]', '2026-03-23', 'RS dump, DEF')],
   userMessage: [sel('.items-end > .message-bubble', '2026-03-23', 'RS dump', 'older: .message-bubble with .rounded-br-lg (U7, OPH)')],
   assistantMessage: [sel('.items-start > .message-bubble', '2026-03-23', 'RS dump')],
   markdownBody: [sel('.response-content-markdown', '2026-03-23', 'RS dump')],
-  ...shared,
-};
+});
 
-export const grok = defineSiteAdapter({
-  id: 'grok',
-  label: 'Grok',
-  matches: SITE_MATCHES.grok,
+export const grok = defineSiteAdapter(site, {
   conversationId: grokConversationId,
   shareId: grokShareId,
   variants: [testIds, alignment],

@@ -1,30 +1,48 @@
 /**
- * The chatbot sites ModelPrint reads, as WebExtension match patterns, one entry per site adapter.
+ * The chatbot sites ModelPrint reads, one line each: every adapter file's own `site` facts (id, label, match
+ * patterns), in the order the manifest lists their hosts. Ids, host permissions and labels are derived from
+ * this list, never written a second time.
  *
- * This is plain data so that `wxt.config.ts` (Node, at build time) can derive `host_permissions` and the
- * content script's `matches` from it without importing any DOM code. Host permissions cover exactly these
- * patterns: no `<all_urls>`.
+ * Only the plain `site` data is taken from the adapter files, so `wxt.config.ts` (Node, at build time), the
+ * extension pages and the CLI get them without DOM code: the adapter files touch no DOM at import time, and
+ * the bundler drops their unused adapters (`defineSiteAdapter` is marked free of side effects; keep adapter
+ * files free of top-level spreads, templates with values and reads of another variant's fields, which would
+ * survive in every page). Host permissions cover exactly these patterns: no `<all_urls>`.
  */
-export const SITE_MATCHES = {
-  chatgpt: ['https://chatgpt.com/*', 'https://chat.openai.com/*'],
-  metaai: ['https://www.meta.ai/*', 'https://meta.ai/*'],
-  poe: ['https://poe.com/*'],
-  kimi: ['https://www.kimi.com/*', 'https://kimi.com/*', 'https://kimi.moonshot.cn/*'],
-  // `/chat` itself, its subpaths and its query, not `/chat*`: that matched `/chatterbox-org/...` too.
-  huggingchat: ['https://huggingface.co/chat', 'https://huggingface.co/chat/*', 'https://huggingface.co/chat?*'],
-  claude: ['https://claude.ai/*'],
-  lechat: ['https://chat.mistral.ai/*'],
-  gemini: ['https://gemini.google.com/*'],
-  qwen: ['https://chat.qwen.ai/*'],
-  deepseek: ['https://chat.deepseek.com/*'],
-  copilot: ['https://copilot.microsoft.com/*', 'https://copilot.com/*', 'https://www.copilot.com/*'],
-  perplexity: ['https://www.perplexity.ai/*', 'https://perplexity.ai/*'],
-  grok: ['https://grok.com/*'],
-} as const satisfies Record<string, readonly string[]>;
+import type { SiteFacts } from './define';
+import { site as chatgpt } from './chatgpt';
+import { site as metaai } from './metaai';
+import { site as poe } from './poe';
+import { site as kimi } from './kimi';
+import { site as huggingchat } from './huggingchat';
+import { site as claude } from './claude';
+import { site as lechat } from './lechat';
+import { site as gemini } from './gemini';
+import { site as qwen } from './qwen';
+import { site as deepseek } from './deepseek';
+import { site as copilot } from './copilot';
+import { site as perplexity } from './perplexity';
+import { site as grok } from './grok';
 
-export type SiteId = keyof typeof SITE_MATCHES;
+export const SITES = [
+  chatgpt,
+  metaai,
+  poe,
+  kimi,
+  huggingchat,
+  claude,
+  lechat,
+  gemini,
+  qwen,
+  deepseek,
+  copilot,
+  perplexity,
+  grok,
+] as const satisfies readonly SiteFacts[];
 
-export const SITE_IDS = Object.keys(SITE_MATCHES) as SiteId[];
+export type SiteId = (typeof SITES)[number]['id'];
+
+export const SITE_IDS: SiteId[] = SITES.map((s) => s.id);
 
 /** Every match pattern of every site, for the manifest and the content script. */
-export const hostPermissions: string[] = SITE_IDS.flatMap((id) => [...SITE_MATCHES[id]]);
+export const hostPermissions: string[] = /* @__PURE__ */ SITES.flatMap((s) => [...s.matches]);

@@ -4,8 +4,15 @@
  * HEAD 2026-08-21) is authoritative here; VOD and CWC confirm the live page. One DOM family: each message
  * is its own element with `data-message-id`, so a message is also its turn.
  */
-import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'huggingchat',
+  label: 'HuggingChat',
+  // `/chat` itself, its subpaths and its query, not `/chat*`: that matched `/chatterbox-org/...` too.
+  matches: ['https://huggingface.co/chat', 'https://huggingface.co/chat/*', 'https://huggingface.co/chat?*'],
+} as const satisfies SiteFacts;
 
 /** `/chat/conversation/<24-hex MongoDB ObjectId>` (HF route `src/routes/conversation/[id]`; VOD). */
 const CONVERSATION_PATH = /^\/chat\/conversation\/([0-9a-f]{24})(?:\/|$)/i;
@@ -68,10 +75,7 @@ const chatUi: SiteVariant = {
   },
 };
 
-export const huggingchat = defineSiteAdapter({
-  id: 'huggingchat',
-  label: 'HuggingChat',
-  matches: SITE_MATCHES.huggingchat,
+export const huggingchat = defineSiteAdapter(site, {
   conversationId: huggingchatConversationId,
   shareId: huggingchatShareId,
   variants: [chatUi],

@@ -4,8 +4,14 @@
  * U7). A Vue/Nuxt app: semantic class names (`segment-*`, `chat-content-item-*`) plus `data-v-*` hashes,
  * which are never used. One DOM family. Confidence M.
  */
-import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'kimi',
+  label: 'Kimi',
+  matches: ['https://www.kimi.com/*', 'https://kimi.com/*', 'https://kimi.moonshot.cn/*'],
+} as const satisfies SiteFacts;
 
 /** `/chat/<id>` (VOD `'/chat/([0-9a-f-]{8,})'`, verified 2026-08-01 on www.kimi.com). */
 const CONVERSATION_PATH = /^\/chat\/([0-9a-f-]{8,})(?:\/|$)/i;
@@ -61,10 +67,7 @@ const segments: SiteVariant = {
   },
 };
 
-export const kimi = defineSiteAdapter({
-  id: 'kimi',
-  label: 'Kimi',
-  matches: SITE_MATCHES.kimi,
+export const kimi = defineSiteAdapter(site, {
   conversationId: kimiConversationId,
   shareId: kimiShareId,
   variants: [segments],

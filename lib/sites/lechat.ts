@@ -8,8 +8,14 @@
  * reasoning in a collapsible "Worked for Xs" block instead of a `reasoning` part, a footer one level deeper,
  * tables drawn as an ARIA grid (rebuilt by `lib/capture/aria-table.ts`) and a lucide chevron on the mode button.
  */
-import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'lechat',
+  label: 'Le Chat',
+  matches: ['https://chat.mistral.ai/*'],
+} as const satisfies SiteFacts;
 
 /** `/chat/<uuid>` (VOD, CWC). Incognito chats (`/incognito`) never show an id. */
 const CONVERSATION_PATH = /^\/chat\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
@@ -84,10 +90,7 @@ const parts: SiteVariant = {
   },
 };
 
-export const lechat = defineSiteAdapter({
-  id: 'lechat',
-  label: 'Le Chat',
-  matches: SITE_MATCHES.lechat,
+export const lechat = defineSiteAdapter(site, {
   conversationId: lechatConversationId,
   variants: [parts],
 });

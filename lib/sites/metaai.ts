@@ -6,8 +6,14 @@
  * User and assistant turns differ otherwise only by a margin (mt-8 / mt-4), which is never used (§17.3).
  * No source shows the model's name on the page (§14, §19): answers carry no claimed model.
  */
-import { defineSiteAdapter, sel, signal, type ScopedSelector, type Selector, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type ScopedSelector, type Selector, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'metaai',
+  label: 'Meta AI',
+  matches: ['https://www.meta.ai/*', 'https://meta.ai/*'],
+} as const satisfies SiteFacts;
 
 /** `/prompt/<uuid>` (VOD). */
 const CONVERSATION_PATH = /^\/prompt\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
@@ -86,10 +92,7 @@ const testIdOnly: SiteVariant = {
   reasoning,
 };
 
-export const metaai = defineSiteAdapter({
-  id: 'metaai',
-  label: 'Meta AI',
-  matches: SITE_MATCHES.metaai,
+export const metaai = defineSiteAdapter(site, {
   conversationId: metaaiConversationId,
   shareId: metaaiShareId,
   variants: [messageIds, testIdOnly],

@@ -11,8 +11,14 @@
  * action bar and, in 2026-05, the model that wrote it ("Prepared using …"). Where such panels exist they are
  * the turns (variant A); the flat walk (variant B) stays for the markup of the descriptions.
  */
-import { defineSiteAdapter, sel, signal, type AnswerNodes, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type AnswerNodes, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'perplexity',
+  label: 'Perplexity',
+  matches: ['https://www.perplexity.ai/*', 'https://perplexity.ai/*'],
+} as const satisfies SiteFacts;
 
 /** `/search/<slug>`: the whole slug (title words plus an id with mixed case and dots) is the id (VOD, SHO). */
 const CONVERSATION_PATH = /^\/search\/([A-Za-z0-9._-]{8,})(?:\/|$)/;
@@ -157,10 +163,7 @@ function isPerplexityAnswerComplete(answer: AnswerNodes): boolean | undefined {
   return answer.turn.parentElement?.closest(`${DEEP_RESEARCH_CARD}, ${USER_BUBBLE}, ${STEP}`) ? false : undefined;
 }
 
-export const perplexity = defineSiteAdapter({
-  id: 'perplexity',
-  label: 'Perplexity',
-  matches: SITE_MATCHES.perplexity,
+export const perplexity = defineSiteAdapter(site, {
   conversationId: perplexityConversationId,
   variants: [panels, flat],
   hooks: { readReasoning: readPerplexityReasoning, isComplete: isPerplexityAnswerComplete },

@@ -5,8 +5,14 @@
  * §17.2). Roles are assigned structurally: a message holding the right-side bubble is the user's.
  * Confidence M for roles, L for streaming and thinking.
  */
-import { defineSiteAdapter, sel, signal, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type SelectorChain, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'poe',
+  label: 'Poe',
+  matches: ['https://poe.com/*'],
+} as const satisfies SiteFacts;
 
 /** `/chat/<id>` (VOD `'/chat/([0-9a-z]{8,})'`); a bot's landing page `/<BotHandle>` has no id yet. */
 const CONVERSATION_PATH = /^\/chat\/([0-9a-z]{8,})(?:\/|$)/i;
@@ -22,7 +28,13 @@ export function poeShareId(url: URL): string | null {
   return SHARE_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-const USER = '[class*="rightSideMessageBubble"]';
+const markdownBody: SelectorChain = [
+  sel('[class*="Markdown_markdownContainer"]', '2026-08-01', 'U16, U-id 28297299003'),
+  sel('[class*="Prose_prose"]', '2026-08-01', 'U16'),
+];
+
+/** Thinking folded in a `<details>` inside the answer, on chat and share pages alike. */
+const detailsThinking = sel('[class*="Markdown_markdownContainer"] details', '2026-10-05', 'research §13 (L)', 'hand-authored');
 
 const cssModules: SiteVariant = {
   id: 'a-css-modules',
@@ -32,16 +44,15 @@ const cssModules: SiteVariant = {
     sel('[class*="ChatMessagesView_messageTuple"]:not(:has([class*="BotInfoCard"]))', '2026-08-01', 'U16, VOD'),
     sel('[class*="ChatMessagesView_messagePair"]:not(:has([class*="BotInfoCard"]))', '2026-08-01', 'U16', 'older name'),
   ],
-  userMessage: [sel(`[class*="ChatMessage_chatMessage"]:has(${USER})`, '2026-08-01', 'VOD')],
+  // The user's message sits in the right-side bubble. Selectors are whole literals: a template or a sum left
+  // in this file would survive tree-shaking in the pages that read only `site`.
+  userMessage: [sel('[class*="ChatMessage_chatMessage"]:has([class*="rightSideMessageBubble"])', '2026-08-01', 'VOD')],
   promptText: [sel('[class*="Message_messageTextContainer"]', '2026-08-01', 'VOD, U16')],
   assistantMessage: [
-    sel(`[class*="ChatMessage_chatMessage"]:not(:has(${USER}))`, '2026-08-01', 'VOD'),
+    sel('[class*="ChatMessage_chatMessage"]:not(:has([class*="rightSideMessageBubble"]))', '2026-08-01', 'VOD'),
     sel('[class*="Message_leftSideMessageBubble"]', '2026-08-01', 'U16'),
   ],
-  markdownBody: [
-    sel('[class*="Markdown_markdownContainer"]', '2026-08-01', 'U16, U-id 28297299003'),
-    sel('[class*="Prose_prose"]', '2026-08-01', 'U16'),
-  ],
+  markdownBody,
   generating: [signal('page', '[aria-label="Stop message"]', '2026-08-01', 'U-id 39866727859', 'English UI only')],
   complete: [
     signal('answer', '[class*="MessageOverflowActions"]', '2026-08-01', 'VOD inject.js, U-id 39866727859'),
@@ -54,15 +65,13 @@ const cssModules: SiteVariant = {
   ],
   // Not documented (research §13, L): reasoning bots fold their thinking into a <details> in the markdown.
   // A thinking *blockquote* cannot be told from a quoted answer, so it is left in the text.
-  reasoning: [sel('[class*="Markdown_markdownContainer"] details', '2026-10-05', 'research §13 (L)', 'hand-authored')],
+  reasoning: [detailsThinking],
   model: {
     perMessage: [{ css: '[class*="LeftSideMessageHeader"]', seen: '2026-08-01', evidence: 'VOD' }],
     picker: [{ css: '[class*="BotHeader_title"]', seen: '2026-08-01', evidence: 'U-id 69023789879' }],
   },
 };
 
-/** A message's right-side row or bubble: the user's (the share scraper tests row classes for "right"). */
-const SHARE_USER = '[class*="rightSide"]';
 const SHARE_SEEN = '2026-12-04';
 const SHARE_EVIDENCE = 'U-id 53765768693 (share scraper, undated; retrieved 2026-12-04)';
 
@@ -75,29 +84,27 @@ const SHARE_EVIDENCE = 'U-id 53765768693 (share scraper, undated; retrieved 2026
 const shareView: SiteVariant = {
   id: 'share-messages',
   turn: [sel('[class*="ShareMessage_wrapper"]', SHARE_SEEN, SHARE_EVIDENCE, 'one per message; the share page only')],
-  userMessage: [sel(`[class*="ShareMessage_wrapper"]:has(${SHARE_USER})`, SHARE_SEEN, SHARE_EVIDENCE)],
+  // A message's right-side row or bubble is the user's (the share scraper tests row classes for "right").
+  userMessage: [sel('[class*="ShareMessage_wrapper"]:has([class*="rightSide"])', SHARE_SEEN, SHARE_EVIDENCE)],
   promptText: [
     sel('[class*="Message_messageTextContainer"]', '2026-08-01', 'VOD, U16', 'as in the chat'),
     sel('[class*="Markdown_markdownContainer"]', SHARE_SEEN, SHARE_EVIDENCE),
   ],
-  assistantMessage: [sel(`[class*="ShareMessage_wrapper"]:not(:has(${SHARE_USER}))`, SHARE_SEEN, SHARE_EVIDENCE)],
-  markdownBody: cssModules.markdownBody,
+  assistantMessage: [sel('[class*="ShareMessage_wrapper"]:not(:has([class*="rightSide"]))', SHARE_SEEN, SHARE_EVIDENCE)],
+  markdownBody,
   generating: [],
   complete: [signal('page', '[class*="ShareMessage_wrapper"]', SHARE_SEEN, SHARE_EVIDENCE, 'a share page is a finished copy')],
   strip: [sel('[class*="BotHeader"]', SHARE_SEEN, SHARE_EVIDENCE, 'the bot name, read as the claimed model')],
   reasoning: [
     sel('[class*="MarkdownThinkingBlock_root"]', SHARE_SEEN, SHARE_EVIDENCE, '"Format C", the newer thinking block'),
-    ...(cssModules.reasoning ?? []),
+    detailsThinking,
   ],
   model: {
     perMessage: [{ css: '[class*="BotHeader_textContainer"] p', seen: SHARE_SEEN, evidence: SHARE_EVIDENCE }],
   },
 };
 
-export const poe = defineSiteAdapter({
-  id: 'poe',
-  label: 'Poe',
-  matches: SITE_MATCHES.poe,
+export const poe = defineSiteAdapter(site, {
   conversationId: poeConversationId,
   shareId: poeShareId,
   variants: [cssModules, shareView],

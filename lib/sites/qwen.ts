@@ -4,8 +4,14 @@
  * attributes (U15) and the `.qwen-chat-message-*` classes (VOD 2026-08-01, U14 2026-06). Both share the
  * response body (`.response-message-content.phase-answer`, thinking in a `phase-thinking` sibling).
  */
-import { defineSiteAdapter, sel, signal, type ModelLabelSpec, type SelectorSet, type SiteVariant } from './define';
-import { SITE_MATCHES } from './hosts';
+import { defineSiteAdapter, sel, signal, type ModelLabelSpec, type SelectorChain, type SelectorSet, type SiteVariant, type SiteFacts } from './define';
+
+/** What the manifest, the pages and the CLI read of this site (`SiteFacts`); plain data, no DOM. */
+export const site = {
+  id: 'qwen',
+  label: 'Qwen Chat',
+  matches: ['https://chat.qwen.ai/*'],
+} as const satisfies SiteFacts;
 
 /** `/c/<uuid>` (VOD). */
 const CONVERSATION_PATH = /^\/c\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
@@ -53,6 +59,11 @@ const reasoning: SelectorSet = [
   sel('.response-message-content.phase-reason', '2026-06', 'U14'),
 ];
 
+const promptText: SelectorChain = [
+  sel('.user-message-text-content', '2026-02-09', 'MCP'),
+  sel('.user-message-content', '2026-02-09', 'MCP'),
+];
+
 /** Qwen names the model in its header picker (Ant Design dropdown), e.g. "Qwen3-Max". */
 const model: ModelLabelSpec = {
   picker: [{ css: '.header-left .ant-dropdown-trigger', seen: '2026-08', evidence: 'CWC' }],
@@ -64,10 +75,7 @@ const answersWrap: SiteVariant = {
   root: [sel('#chat-message-container', '2026-08-01', 'VOD')],
   turn: [sel('[data-chat-question-wrap], [data-chat-answers-wrap]', '2026-08', 'U15')],
   userMessage: [sel('[data-chat-question-wrap]', '2026-08', 'U15')],
-  promptText: [
-    sel('.user-message-text-content', '2026-02-09', 'MCP'),
-    sel('.user-message-content', '2026-02-09', 'MCP'),
-  ],
+  promptText,
   assistantMessage: [sel('[data-chat-answers-wrap]', '2026-08', 'U15')],
   markdownBody,
   generating,
@@ -86,7 +94,7 @@ const messageClasses: SiteVariant = {
     sel('#chat-message-container > .qwen-chat-message', '2026-08-01', 'VOD'),
   ],
   userMessage: [sel('.qwen-chat-message-user', '2026-08-01', 'VOD, MCP')],
-  promptText: answersWrap.promptText,
+  promptText,
   assistantMessage: [
     sel('.qwen-chat-message-assistant', '2026-08-01', 'VOD, U14'),
     sel('.chat-response-message', '2026-08-01', 'VOD, U15'),
@@ -99,10 +107,7 @@ const messageClasses: SiteVariant = {
   model,
 };
 
-export const qwen = defineSiteAdapter({
-  id: 'qwen',
-  label: 'Qwen Chat',
-  matches: SITE_MATCHES.qwen,
+export const qwen = defineSiteAdapter(site, {
   conversationId: qwenConversationId,
   shareId: qwenShareId,
   variants: [answersWrap, messageClasses],

@@ -1,6 +1,7 @@
 /**
  * Every site adapter, one line each. The content script picks the adapter for its page with
- * {@link adapterForUrl}; a meta-test checks that every id in `SITE_MATCHES` has exactly one adapter here.
+ * {@link adapterForUrl}. `ADAPTERS` is keyed by site id, so the compiler refuses a site of `SITES`
+ * (`hosts.ts`) without its adapter here, and `tests/meta/site-adapters.test.ts` checks each is its own.
  */
 import { chatgpt } from './chatgpt';
 import { metaai } from './metaai';
@@ -16,13 +17,30 @@ import { copilot } from './copilot';
 import { perplexity } from './perplexity';
 import { grok } from './grok';
 import type { SiteAdapter } from './define';
-import type { SiteId } from './hosts';
+import { SITE_IDS, type SiteId } from './hosts';
 
-export const siteAdapters = [chatgpt, claude, huggingchat, kimi, lechat, gemini, poe, qwen, deepseek, copilot, perplexity, metaai, grok] as const satisfies readonly SiteAdapter[];
+const ADAPTERS = {
+  chatgpt,
+  claude,
+  huggingchat,
+  kimi,
+  lechat,
+  gemini,
+  poe,
+  qwen,
+  deepseek,
+  copilot,
+  perplexity,
+  metaai,
+  grok,
+} as const satisfies { readonly [Id in SiteId]: SiteAdapter };
+
+/** The adapters in the order of `SITES`. */
+export const siteAdapters: readonly SiteAdapter[] = SITE_IDS.map((id) => ADAPTERS[id]);
 
 /**
  * Whether a URL matches a WebExtension match pattern (`https://host/*`, `*://*.host/path*`).
- * Only the subset used in `SITE_MATCHES` is needed: scheme, host with optional `*.` prefix, path glob.
+ * Only the subset the sites' `matches` use is needed: scheme, host with optional `*.` prefix, path glob.
  */
 export function matchesPattern(pattern: string, url: URL): boolean {
   const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
@@ -52,7 +70,8 @@ export function adapterForUrl(url: URL | string): SiteAdapter | null {
   return siteAdapters.find((a) => a.matches.some((p) => matchesPattern(p, parsed))) ?? null;
 }
 
-/** The adapter for a site id (every id in `SITE_MATCHES` has one; the meta-test enforces it). */
+/** The adapter for a site id (every site has one; the compiler and the meta-test enforce it). */
 export function adapterById(id: SiteId): SiteAdapter | undefined {
-  return siteAdapters.find((a) => a.id === id);
+  // Own keys only: an id read from stored data may be `constructor` or `toString`.
+  return Object.hasOwn(ADAPTERS, id) ? ADAPTERS[id] : undefined;
 }

@@ -8,12 +8,12 @@
  * a claim the tables know (a named model in `claim-table.ts`, else the site's operator in
  * `site-operators.ts`), a determined verdict, the claimed vendor not first, its probability low AND another
  * vendor's high, enough words, and answers that do not point to several vendors. The strength is the
- * evidence label of the verdict (lib/verdict/evidence.ts), capped by how low the claimed vendor is.
+ * evidence label of the verdict (lib/verdict/evidence-label.ts), capped by how low the claimed vendor is.
  */
 import type { ClaimedModel, ClaimSource, Sample, SampleSite } from '../sample';
 import { CLAIM_ROWS } from './claim-table';
 import { sampleWords } from './compute';
-import { evidenceStrength, weakerOf, type Evidence, type EvidenceStrength } from './evidence';
+import { evidenceStrength, weakerOf, type Evidence, type EvidenceStrength } from './evidence-label';
 import { siteOperator } from './site-operators';
 import type { Attribution, PooledAttribution } from './types';
 

@@ -2,7 +2,7 @@
  * Verdicts as the background computes and stores them. The engine is synchronous and takes about a
  * millisecond per answer, so a verdict is computed once when an answer is saved and stored with the
  * engine's version: listing 10,000 samples needs no recomputation, and a signatures update marks every
- * stored verdict stale, to be recomputed lazily in batches (`lib/background/recompute.ts`).
+ * stored verdict stale, to be recomputed lazily in batches (`recomputeBatch` in `lib/background/verdicts.ts`).
  */
 import type { Sample } from '../sample';
 import type { StoredVerdict, VerdictEngine } from './types';

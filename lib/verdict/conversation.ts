@@ -8,7 +8,7 @@ import type { SampleListing } from '../sample-listing';
 import { answersNeeded, type AnswersNeeded } from './answers-needed';
 import { judgeAnswers, type ClaimEvidence, type ClaimJudgement } from './claims';
 import { sampleWords } from './compute';
-import type { Evidence } from './evidence';
+import type { Evidence } from './evidence-label';
 import type { Attribution, PooledAttribution, VerdictEngine } from './types';
 
 export interface PooledVerdict {

@@ -7,7 +7,7 @@ import type { Attribution, PooledAttribution } from '../fingerprint/types';
 
 export type { Attribution, PooledAttribution };
 
-/** The part of the engine the verdict layer uses. `lib/verdict/engine.ts` binds the real one. */
+/** The part of the engine the verdict layer uses. `lib/verdict/verdict-engine.ts` binds the real one. */
 export interface VerdictEngine {
   attribute(text: string): Attribution;
   pool(results: Attribution[]): PooledAttribution;

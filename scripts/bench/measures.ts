@@ -4,8 +4,8 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attribute } from '../../lib/fingerprint';
-import { classifyStream, type ClassifyOptions } from '../../cli/commands/classify';
-import { readJsonl } from '../../cli/read-input';
+import { classifyStream, type ClassifyOptions } from '../../lib/node/classify-lines';
+import { readJsonl } from '../../lib/node/jsonl-answers';
 import { measure, measureSync, nullSink, type Cost } from './measure';
 
 export function attributeCalls(texts: string[], warmup: number, calls: number): Cost[] {

@@ -27,7 +27,11 @@ export const ZONES: readonly Zone[] = [
   },
   { from: ['cli'], forbidden: ['scripts'], why: 'the CLI ships in the package; scripts are development tools' },
   { from: ['scripts'], forbidden: ['cli'], why: 'what both need lives in lib/, so neither depends on the other' },
-  { from: ['lib'], forbidden: ['components', 'entrypoints'], why: 'lib/ is the logic the pages use, never the other way round' },
+  {
+    from: ['lib'],
+    forbidden: ['components', 'entrypoints', 'cli', 'scripts'],
+    why: 'lib/ is the logic the pages, the CLI and the scripts use, never the other way round',
+  },
 ];
 
 const SOURCE = /\.(ts|tsx|mts)$/;

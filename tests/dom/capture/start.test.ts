@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startCapture, type CaptureSink } from '@/lib/capture/start';
+import { startCapture, type CaptureSink } from '@/lib/capture/start-capture';
 import type { CapturedAnswer } from '@/lib/sample';
 import type { SiteHealthReport } from '@/lib/messaging/protocol';
 import { FIXTURES_DIR } from '../sites/page-helpers';

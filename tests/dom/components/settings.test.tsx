@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Settings } from '@/components/settings/Settings';
 import { autoRecord, disabledSites, keepText, retentionDays } from '@/lib/settings';
 import { SITE_IDS } from '@/lib/sites/hosts';
-import { SITE_LABELS } from '@/lib/sites/labels';
+import { SITE_LABELS } from '@/lib/sites/site-labels';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 /** Rows and a fake engine for the dashboard's component tests (verdicts from the verdict layer's fake engine). */
 import { toRow, type SampleRow } from '@/lib/dashboard/row';
 import type { Sample } from '@/lib/sample';
-import type { DashboardEngine } from '@/components/dashboard/engine';
+import type { DashboardEngine } from '@/components/dashboard/dashboard-engine';
 import { FAKE_LABELS, fakeAttribute, fakePool, fakeText } from '../../unit/verdict/fake-engine';
 import { sampleOf } from '../components/samples';
 

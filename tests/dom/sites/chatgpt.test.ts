@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
-import { chainAll, queryAll } from '@/lib/capture/query';
+import { chainAll, queryAll } from '@/lib/capture/selector-query';
 import { chatgpt, chatgptConversationId } from '@/lib/sites/chatgpt';
 import { capturedAnswers, fixture, realCapture, REAL_DOM_DIR } from './page-helpers';
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
-import { queryAll } from '@/lib/capture/query';
+import { queryAll } from '@/lib/capture/selector-query';
 import { deepseek, deepseekConversationId } from '@/lib/sites/deepseek';
 import { resolveClaim } from '@/lib/verdict/claims';
 import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';

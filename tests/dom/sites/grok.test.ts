@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
-import { chainAll, queryAll } from '@/lib/capture/query';
+import { chainAll, queryAll } from '@/lib/capture/selector-query';
 import { grok, grokConversationId } from '@/lib/sites/grok';
 import { resolveClaim } from '@/lib/verdict/claims';
 import { expectedOf, readAsExpected, signalsOf } from './fixture-expectations';

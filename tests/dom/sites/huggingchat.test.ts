@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { INITIAL_COMPLETION, stepCompletion } from '@/lib/capture/completion';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
-import { queryAll } from '@/lib/capture/query';
+import { queryAll } from '@/lib/capture/selector-query';
 import { huggingchat, huggingchatConversationId } from '@/lib/sites/huggingchat';
 import { matchesPattern } from '@/lib/sites/registry';
 import { capturedAnswers } from './page-helpers';

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { INITIAL_COMPLETION, stepCompletion } from '@/lib/capture/completion';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
-import { queryAll } from '@/lib/capture/query';
+import { queryAll } from '@/lib/capture/selector-query';
 import { metaai, metaaiConversationId, unwrapMetaLink } from '@/lib/sites/metaai';
 import { matchesPattern } from '@/lib/sites/registry';
 import { expectEmbeddedAnswers } from './fixture-expectations';

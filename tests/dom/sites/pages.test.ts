@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { scanPage } from '@/lib/capture/find-answers';
 import { isConversationPage } from '@/lib/capture/health';
-import { chainAll, queryAll } from '@/lib/capture/query';
+import { chainAll, queryAll } from '@/lib/capture/selector-query';
 import { readPrompt } from '@/lib/capture/read-answer';
 import { sampleId } from '@/lib/sample';
 import type { SiteId } from '@/lib/sites/hosts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
-import { queryAll } from '@/lib/capture/query';
+import { queryAll } from '@/lib/capture/selector-query';
 import { perplexity, perplexityConversationId } from '@/lib/sites/perplexity';
 import { capturedAnswers, fixture } from './page-helpers';
 import { expectedAnswers, fixtureHtml, wouldEmit } from './site-expectations';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { readSignals, scanPage } from '@/lib/capture/find-answers';
-import { queryAll } from '@/lib/capture/query';
+import { queryAll } from '@/lib/capture/selector-query';
 import { qwen, qwenConversationId } from '@/lib/sites/qwen';
 import { expectEmbeddedAnswers } from './fixture-expectations';
 import { capturedAnswers, fixture } from './page-helpers';

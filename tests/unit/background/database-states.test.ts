@@ -4,7 +4,7 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { startBackground } from '@/lib/background/start';
+import { startBackground } from '@/lib/background/start-background';
 import { DB_NAME, DB_VERSION } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging/client';
 import { storageProblem } from '@/lib/storage-problem';

@@ -4,7 +4,7 @@
  * storage status says so, and nothing already stored is lost.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { startBackground } from '@/lib/background/start';
+import { startBackground } from '@/lib/background/start-background';
 import { sendMessage } from '@/lib/messaging/client';
 import { storageStatus } from '@/lib/messaging/storage-status';
 import { storageProblem } from '@/lib/storage-problem';

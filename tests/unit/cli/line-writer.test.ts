@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { LineWriter } from '../../../cli/line-writer';
+import { LineWriter } from '../../../lib/node/line-writer';
 
 /** A sink that accepts one small chunk at a time, slowly, like a pipe into a pager. */
 function slowSink() {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDefaultSignatures } from '../../../lib/fingerprint';
-import { toClassifyLine } from '../../../cli/commands/classify';
+import { toClassifyLine } from '../../../lib/node/classify-lines';
 import { DEBATE_ANSWER, MARKDOWN_ANSWER, PROSE_ANSWER } from './fixtures';
 import { runCli } from './run-cli';
 

@@ -4,14 +4,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../cli/command';
-import {
-  openInput,
-  parseJsonlLine,
-  readJsonl,
-  sniffContent,
-  splitLines,
-  type InputItem,
-} from '../../../cli/read-input';
+import { parseJsonlLine, readJsonl, splitLines, type InputItem } from '../../../lib/node/jsonl-answers';
+import { openInput, sniffContent } from '../../../cli/read-input';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

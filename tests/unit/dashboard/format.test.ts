@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCount,
-  fromDateInputValue,
-  toDateInputValue,
-} from '@/lib/dashboard/format';
+import { fromDateInputValue, toDateInputValue } from '@/lib/dashboard/date-format';
+import { formatCount } from '@/lib/display-numbers';
 
 describe('locale formatting', () => {
   const counts: Array<[number, string, string]> = [

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attribute, getDefaultSignatures, pool } from '@/lib/fingerprint';
 import { poolWithReferences, referenceOdds, withReferences } from '@/lib/references';
-import { createEngine } from '@/lib/verdict/engine';
+import { createEngine } from '@/lib/verdict/verdict-engine';
 import { exampleReference } from './example-reference';
 
 const texts = readFileSync(path.resolve(import.meta.dirname, '../../../../shared/corpus/train.jsonl'), 'utf8')

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { listCustomReferences, openModelPrintDB, putCustomReferences } from '@/lib/db';
 import { FEATURE_SET_VERSION } from '@/lib/fingerprint';
-import { createReferenceHandlers, createReferenceState } from '@/lib/background/references';
+import { createReferenceHandlers, createReferenceState } from '@/lib/background/custom-references';
 import { makePack, parsePack, readPackText, PackError } from '@/lib/references';
 import { exampleReference } from './example-reference';
 

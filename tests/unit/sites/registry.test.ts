@@ -1,12 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { defineSiteAdapter, sel, signal } from '@/lib/sites/define';
-import { SITE_IDS, SITE_MATCHES } from '@/lib/sites/hosts';
+import { SITES } from '@/lib/sites/hosts';
 import { adapterById, adapterForUrl, matchesPattern, siteAdapters } from '@/lib/sites/registry';
 
 describe('site registry', () => {
-  test('every site in SITE_MATCHES has exactly one adapter, with the same match patterns', () => {
-    expect(siteAdapters.map((a) => a.id).sort()).toEqual([...SITE_IDS].sort());
-    for (const id of SITE_IDS) expect(adapterById(id)?.matches).toEqual(SITE_MATCHES[id]);
+  test('every site of SITES has exactly one adapter, in the same order, carrying the site\'s own facts', () => {
+    expect(siteAdapters.map((a) => a.id)).toEqual(SITES.map((s) => s.id));
+    for (const site of SITES) {
+      const adapter = adapterById(site.id);
+      expect({ id: adapter?.id, label: adapter?.label, matches: adapter?.matches }).toEqual(site);
+    }
+  });
+
+  test('adapterById knows only site ids, not what every object inherits', () => {
+    expect(adapterById('constructor' as never)).toBeUndefined();
+    expect(adapterById('manual' as never)).toBeUndefined();
   });
 
   test.each([
@@ -51,14 +59,14 @@ describe('defineSiteAdapter', () => {
 
   test('accepts dated selectors', () => {
     expect(() =>
-      defineSiteAdapter({ id: 'chatgpt', label: 'x', matches: [], conversationId: () => null, variants: [variant] }),
+      defineSiteAdapter({ id: 'chatgpt', label: 'x', matches: [] }, { conversationId: () => null, variants: [variant] }),
     ).not.toThrow();
   });
 
   test('rejects a selector without a date, naming it', () => {
     const undated = { ...variant, turn: [sel('.turn', 'recently', 'test')] } as const;
     expect(() =>
-      defineSiteAdapter({ id: 'chatgpt', label: 'x', matches: [], conversationId: () => null, variants: [undated] }),
+      defineSiteAdapter({ id: 'chatgpt', label: 'x', matches: [] }, { conversationId: () => null, variants: [undated] }),
     ).toThrow('chatgpt/v: selector ".turn" has no date (seen: "recently")');
   });
 });

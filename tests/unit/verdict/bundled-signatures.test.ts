@@ -10,7 +10,7 @@ const JSON_DATA: unknown = JSON.parse(readFileSync(new URL('../../../lib/fingerp
 /** A fresh copy of the loader and of the engine's default-signatures slot for each test. */
 async function fresh() {
   vi.resetModules();
-  const loader = await import('@/lib/verdict/bundled-signatures');
+  const loader = await import('@/lib/verdict/fetch-signatures');
   const core = await import('@/lib/fingerprint/core');
   return { ...loader, ...core };
 }

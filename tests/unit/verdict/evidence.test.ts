@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceStrength, EVIDENCE_THRESHOLDS, weakerOf } from '@/lib/verdict/evidence';
+import { evidenceStrength, EVIDENCE_THRESHOLDS, weakerOf } from '@/lib/verdict/evidence-label';
 import { headlineOf } from '@/lib/verdict/headline';
 import { fakeAttribution, fromProbabilities } from './fake-engine';
 

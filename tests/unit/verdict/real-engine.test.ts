@@ -3,7 +3,7 @@ import { getDefaultSignatures } from '@/lib/fingerprint';
 import { CLAIM_ROWS } from '@/lib/verdict/claim-table';
 import { answersNeeded } from '@/lib/verdict/answers-needed';
 import { computeVerdict, isCurrent } from '@/lib/verdict/compute';
-import { createEngine } from '@/lib/verdict/engine';
+import { createEngine } from '@/lib/verdict/verdict-engine';
 import { FAMILIES_BY_LABEL } from './reference-labels';
 
 const PROSE = `Great question! Let's break it down step by step.

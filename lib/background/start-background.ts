@@ -3,15 +3,15 @@ import type { ModelPrintDatabase } from '../db';
 import { createChangeNotifier, type ChangeNotifier } from '../messaging/changes';
 import { isEnvelope } from '../messaging/protocol';
 import { createMessageRouter, replyOf } from '../messaging/router';
-import { loadBundledSignatures } from '../verdict/bundled-signatures';
-import { createEngine } from '../verdict/engine';
+import { loadBundledSignatures } from '../verdict/fetch-signatures';
+import { createEngine } from '../verdict/verdict-engine';
 import type { Signatures } from '../fingerprint/core';
 import { startContextMenu } from './context-menu';
 import { createDatabaseAccess } from '../db-access';
 import { createHandlers } from './handlers';
 import { startPauseBadge } from './pause-badge';
-import { createReferenceHandlers, createReferenceState } from './references';
-import { enforceRetention } from './record';
+import { createReferenceHandlers, createReferenceState } from './custom-references';
+import { enforceRetention } from './record-answer';
 import { recomputeAll } from './verdicts';
 
 /** Delay before the start-up housekeeping, so the message that woke the worker is answered first. */
@@ -20,7 +20,7 @@ const HOUSEKEEPING_DELAY_MS = 2_000;
 /**
  * Wires the message router and the context menu to the browser. The database is opened lazily, kept for the
  * service worker's life (MV3 workers are stopped when idle and started again by the next message), and
- * opened again after a failure or a close (lib/background/database.ts).
+ * opened again after a failure or a close (`createDatabaseAccess`, lib/db-access.ts).
  */
 export function startBackground(): void {
   const database = createDatabaseAccess();

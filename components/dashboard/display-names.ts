@@ -2,8 +2,8 @@
 import { NONE } from '@/lib/dashboard/query';
 import { OTHER, UNDETERMINED } from '@/lib/dashboard/timeline';
 import { MANUAL_SITE } from '@/lib/sample';
-import { siteLabel } from '@/lib/sites/labels';
-import { familyName as vendorName } from '@/lib/verdict/names';
+import { siteLabel } from '@/lib/sites/site-labels';
+import { familyName as vendorName } from '@/lib/verdict/vendor-names';
 import { displayLabel } from '@/lib/display-text';
 
 export function siteName(site: string): string {

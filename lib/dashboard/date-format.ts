@@ -1,5 +1,5 @@
 /**
- * Dates (and, re-exported, numbers) for the user's locale. Date formatters are cached per locale: building
+ * Dates for the user's locale (numbers: lib/display-numbers.ts). Date formatters are cached per locale: building
  * an Intl formatter costs far more than using one, and the samples table formats 50 dates per page.
  */
 
@@ -13,12 +13,6 @@ function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeForm
 
 /** `undefined` means the browser's locale, which is what the pages use. */
 export type Locale = string | undefined;
-
-/**
- * Counts and probabilities are said the verdict layer's way (e.g. "< 0.1%" rather than a flat 0), so the
- * dashboard and the popup print the same numbers.
- */
-export { formatCount, formatPercent } from '../verdict/names';
 
 export function formatDateTime(ms: number, locale?: Locale): string {
   return cached(

@@ -20,7 +20,7 @@ export type EngineLoader = () => Promise<DashboardEngine>;
 export const loadEngine: EngineLoader = async () => {
   const [engine, { loadBundledSignatures }, { poolAll }] = await Promise.all([
     import('@/lib/fingerprint/core'),
-    import('@/lib/verdict/bundled-signatures'),
+    import('@/lib/verdict/fetch-signatures'),
     import('@/lib/references/verdict-hook'),
   ]);
   const sig = await loadBundledSignatures();

@@ -1,6 +1,6 @@
 /**
  * The real engine behind {@link VerdictEngine}: `lib/fingerprint/` bound to one set of signatures. The
- * background creates it before its signatures are fetched (lib/verdict/bundled-signatures.ts) and answers no
+ * background creates it before its signatures are fetched (lib/verdict/fetch-signatures.ts) and answers no
  * message until they are; the pages never bundle the engine's data.
  */
 import { attribute, fingerprint, FEATURE_SET_VERSION, SCHEMA_VERSION } from '../fingerprint/core';

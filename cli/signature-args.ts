@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { FEATURE_SET_VERSION, type Signatures } from '../lib/fingerprint';
 import { PACK_FORMAT, parsePack, type CustomReference } from '../lib/references';
 import { UsageError } from './command';
-import { readSignatures } from './engine';
+import { readSignatures } from './engine-files';
 
 export interface SignatureChoice {
   signatures: Signatures;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { familyName, formatCount, formatPercent, reasonText } from '@/lib/verdict/names';
+import { formatCount, formatPercent } from '@/lib/display-numbers';
+import { reasonText } from '@/lib/verdict/reason-text';
+import { familyName } from '@/lib/verdict/vendor-names';
 
 describe('words and numbers for the UI', () => {
   it.each([

@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../fingerprint/types';
 import { seeded } from '../compare/prng';
-import type { Background } from './background';
+import type { Background } from './training-background';
 import { zVector } from './features';
 import { fitLogistic, fitPlatt, score } from './logistic';
 import { CUSTOM_PREFIX, type CustomReference } from './types';
