@@ -45,7 +45,8 @@ describe('the dashboard page', () => {
     expect(screen.getByRole('link', { name: 'Samples' }).getAttribute('aria-current')).toBe('page');
     location.hash = '#map';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(await screen.findByTestId('model-map')).toBeTruthy();
+    // The map view is a lazy chunk: on a loaded machine importing it takes longer than findBy's 1 s default.
+    expect(await screen.findByTestId('model-map', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Model map' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Samples' }).getAttribute('aria-current')).toBeNull();
   });
