@@ -20,8 +20,11 @@ export interface SampleRow extends SampleListing {
   verdict: Attribution | null;
 }
 
-export function toRow(sample: Sample): SampleRow {
-  const listing = listingOf(sample);
+/**
+ * The row of `sample`, on its stored `listing` (read before the samples: the dashboard never derives a
+ * listing the database already holds); derived only for a sample stored after the listings were read.
+ */
+export function toRow(sample: Sample, listing: SampleListing = listingOf(sample)): SampleRow {
   return {
     ...listing,
     haystack: [sample.prompt, sample.text, listing.claimed ?? '', listing.userLabel ?? '', sample.site]

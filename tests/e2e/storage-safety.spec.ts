@@ -143,6 +143,20 @@ test.describe('with the side panel open', () => {
   });
 });
 
+/** Where a page's time went: navigation milestones and every `modelprint:` mark and measure, as "name@start+duration". */
+async function timeline(target: Page | Worker): Promise<string> {
+  // (One call signature: Page's and Worker's `evaluate` overloads do not unite.)
+  return (target as Page).evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const own = performance
+      .getEntries()
+      .filter((e) => e.name.startsWith('modelprint:'))
+      .map((e) => `${e.name.slice('modelprint:'.length)}@${e.startTime.toFixed(0)}${e.duration ? `+${e.duration.toFixed(0)}` : ''}`);
+    const milestones = nav ? [`response@${nav.responseEnd.toFixed(0)}`, `dom@${nav.domContentLoadedEventEnd.toFixed(0)}`] : [];
+    return [...milestones, ...own].join(' ');
+  });
+}
+
 test.describe('at 50,000 stored samples', () => {
   test('popup and dashboard first page timed (targets 200 ms and 300 ms; held at twice that)', async ({
     context,
@@ -195,6 +209,7 @@ test.describe('at 50,000 stored samples', () => {
       );
       await expect(popup.getByText(/50,000 answers recorded/)).toBeVisible();
       await expect(popup.getByTestId('sample-row')).toHaveCount(20);
+      console.log(`[storage-safety] popup run ${run}: ${await timeline(popup)} | worker: ${await timeline(background)}`);
     }
 
     const dashboardTimes: number[] = [];
@@ -214,6 +229,7 @@ test.describe('at 50,000 stored samples', () => {
         ),
       );
       await expect(page.getByTestId('samples-row')).toHaveCount(50);
+      console.log(`[storage-safety] dashboard run ${run}: ${await timeline(page)}`);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     console.log(
