@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { watchSampleChanges, type ChangeKind } from '@/lib/messaging/changes';
-import { storageStatus, type StorageStatus } from '@/lib/messaging/storage-status';
+import { storageStatus } from '@/lib/messaging/storage-status';
 import { StorageProblemNotice } from '../storage/StorageProblemNotice';
 import { sendMessage } from '@/lib/messaging/client';
-import type { SiteHealthReport, TabVerdict } from '@/lib/messaging/protocol';
-import type { SampleListing } from '@/lib/sample-listing';
-import { autoRecord, isSiteEnabled } from '@/lib/settings';
 import { formatCount } from '@/lib/verdict/names';
-import { activeTab, browserActions, type PopupActions } from './actions';
+import { browserActions, type PopupActions } from './actions';
+import { loadPopupData, type PopupData } from './popup-data';
 import { CurrentAnswer } from './CurrentAnswer';
 import { HealthWarnings } from './HealthWarnings';
 import { SampleList } from './SampleList';
@@ -15,23 +13,11 @@ import { SiteSwitch } from './SiteSwitch';
 import { useLiveData, type LiveData } from '../use-live-data';
 import './popup.css';
 
+export type { PopupData };
+
 /** Set once, when the popup first draws its data; then once when it draws the count of stored answers. */
 export const POPUP_READY_MARK = 'modelprint:popup-ready';
 export const POPUP_COUNTED_MARK = 'modelprint:popup-counted';
-
-/** How many recent answers the popup lists; the dashboard shows all of them. */
-const POPUP_LIMIT = 20;
-
-export interface PopupData {
-  /** The last storage problem a save met (cleared by the next save that works), or null. */
-  storage?: StorageStatus | null;
-  /** The newest answers' stored listings: a row each, a few hundred bytes where a sample is ~5 KB. */
-  listings: SampleListing[];
-  health: SiteHealthReport[];
-  tab: TabVerdict & { tabId?: number };
-  siteEnabled: boolean;
-  autoRecord: boolean;
-}
 
 /** Loads what it shows through the message protocol, so the background stays the only database owner. */
 export function Popup({
@@ -148,23 +134,5 @@ function watchPopupChanges(onChange: (change?: ChangeKind) => void): () => void 
   return () => {
     stopSamples();
     stopStorage();
-  };
-}
-
-export async function loadPopupData(): Promise<PopupData> {
-  const tabRef = await activeTab();
-  const [listings, health, tab, storage] = await Promise.all([
-    sendMessage('listListings', { limit: POPUP_LIMIT }),
-    sendMessage('listSiteHealth', {}),
-    sendMessage('latestSampleForTab', tabRef),
-    storageStatus.getValue(),
-  ]);
-  return {
-    storage,
-    listings,
-    health,
-    tab: { ...tab, tabId: tabRef.tabId },
-    siteEnabled: tab.site ? await isSiteEnabled(tab.site) : true,
-    autoRecord: await autoRecord.getValue(),
   };
 }
