@@ -21,18 +21,21 @@ export const POPUP_COUNTED_MARK = 'modelprint:popup-counted';
 
 /** Loads what it shows through the message protocol, so the background stays the only database owner. */
 export function Popup({
+  initial,
   load = loadPopupData,
   count = countStoredSamples,
   actions = browserActions,
   subscribe = watchPopupChanges,
 }: {
+  /** The data, when it was read before the popup was drawn (see entrypoints/popup/main.tsx). */
+  initial?: PopupData;
   load?: () => Promise<PopupData>;
   /** How many answers are stored: asked once the data is drawn, and again after each reload. */
   count?: () => Promise<number>;
   actions?: PopupActions;
   subscribe?: (onChange: () => void) => () => void;
 }) {
-  const [state, reload] = useLiveData(load, subscribe);
+  const [state, reload] = useLiveData(load, subscribe, undefined, initial);
   const ready = state.status === 'ready';
   // The e2e test reads when the popup first showed its data (the "Scale" figure at 50,000 samples).
   useEffect(() => {

@@ -91,6 +91,15 @@ describe('the popup', () => {
     expect(notice.textContent).toMatch(/3 answers \(1,800 words\)/);
   });
 
+  it('draws data read before it was drawn at once, without loading it again, and counts after', async () => {
+    const load = vi.fn(async (): Promise<PopupData> => { throw new Error('not asked'); });
+    const initial: PopupData = { listings: [listingOf(sampleOf(1))], health: [], tab: tabOf({ site: null }), siteEnabled: true, autoRecord: true };
+    render(<Popup initial={initial} load={load} count={async () => 7} actions={actions()} subscribe={() => () => {}} />);
+    expect(screen.getAllByTestId('sample-row')).toHaveLength(1);
+    expect(await screen.findByText('7 answers recorded')).toBeTruthy();
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('lists many samples and formats the count for the locale', async () => {
     const samples = Array.from({ length: 20 }, (_, i) => sampleOf(i));
     show({ samples, total: 12345 });
