@@ -152,15 +152,13 @@ async function timeline(target: Page | Worker): Promise<string> {
       .getEntries()
       .filter((e) => e.name.startsWith('modelprint:'))
       .map((e) => `${e.name.slice('modelprint:'.length)}@${e.startTime.toFixed(0)}${e.duration ? `+${e.duration.toFixed(0)}` : ''}`);
-    const files = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const fetched = files.length ? [`${files.length} files@${Math.max(...files.map((f) => f.responseEnd)).toFixed(0)}`] : [];
-    const milestones = nav ? [`response@${nav.responseEnd.toFixed(0)}`, ...fetched, `dom@${nav.domContentLoadedEventEnd.toFixed(0)}`] : [];
+    const milestones = nav ? [`response@${nav.responseEnd.toFixed(0)}`, `dom@${nav.domContentLoadedEventEnd.toFixed(0)}`] : [];
     return [...milestones, ...own].join(' ');
   });
 }
 
 test.describe('at 50,000 stored samples', () => {
-  test('popup and dashboard first page timed (targets 200 ms and 300 ms; held at twice that)', async ({
+  test('popup ready under 200 ms and dashboard first page painted under 300 ms (medians)', async ({
     context,
     background,
     extensionId,
@@ -239,11 +237,12 @@ test.describe('at 50,000 stored samples', () => {
         `dashboard first page painted after ${dashboardTimes.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(dashboardTimes).toFixed(0)}); ` +
         `load average ${loadavg()[0]!.toFixed(1)}`,
     );
-    // The targets are 200 ms and 300 ms; they are not met yet (medians 226-283 ms and 206-544 ms on this
-    // 2-core machine, issue 15's note). What this test holds, so it fails on a regression rather than on
-    // machine noise around a target not reached, is twice the target.
-    console.log(`[storage-safety] targets: popup 200 ms (${median(popupTimes) < 200 ? 'met' : 'not met'}), dashboard 300 ms (${median(dashboardTimes) < 300 ? 'met' : 'not met'})`);
-    expect(median(popupTimes)).toBeLessThan(2 * 200);
-    expect(median(dashboardTimes)).toBeLessThan(2 * 300);
+    // The issue's targets, held as they are. Neither page's first draw depends on N any more: the popup
+    // asks for 20 stored listings (its count comes after the first draw) and the dashboard reads 50; the
+    // later full reads go in chunks of 1,000 listings and 500 samples, so a page opened meanwhile waits for
+    // one chunk at most. Medians on this shared 2-core machine: popup 132-183 ms, dashboard 187-288 ms at
+    // load averages 13-23 (203-281 ms and 396-510 ms before, at 5.6-6.2).
+    expect(median(popupTimes)).toBeLessThan(200);
+    expect(median(dashboardTimes)).toBeLessThan(300);
   });
 });
