@@ -17,15 +17,19 @@ export type { ChangeKind };
  * The work per change is bounded (issue 15, failure 1): one load at a time, changes that arrive during a
  * load are folded into one load after it, and loads start at least `minInterval` apart. `load` gets the
  * data on screen and the kind of change, so it can fetch only what is new.
+ *
+ * `initial`: data the page already read before it was drawn (the popup's entry asks while its components
+ * load); the page then starts ready with it instead of a "Loading" frame and a first load.
  */
 export function useLiveData<T extends object>(
   load: (previous: T | null, change: ChangeKind) => Promise<T>,
   subscribe: (onChange: (change?: ChangeKind) => void) => () => void,
   minInterval = 1_000,
+  initial?: T,
 ): [LiveData<T>, () => void] {
-  const [state, setState] = useState<LiveData<T>>({ status: 'loading' });
+  const [state, setState] = useState<LiveData<T>>(initial ? { status: 'ready', ...initial } : { status: 'loading' });
   // Mutable bookkeeping, not state: changing it must not render.
-  const run = useRef({ busy: false, queued: null as ChangeKind | null, lastStart: -Infinity, data: null as T | null, timer: 0, live: true });
+  const run = useRef({ busy: false, queued: null as ChangeKind | null, lastStart: -Infinity, data: null as T | null, timer: 0, live: true, seeded: initial ?? null });
 
   const start = useCallback(
     (change: ChangeKind) => {
@@ -66,9 +70,16 @@ export function useLiveData<T extends object>(
   useEffect(() => {
     const r = run.current;
     r.live = true;
-    r.lastStart = -Infinity;
-    r.data = null;
-    start('any');
+    if (r.seeded) {
+      // Read just before the page was drawn: the next change loads what is new, at most `minInterval` on.
+      r.data = r.seeded;
+      r.seeded = null;
+      r.lastStart = performance.now();
+    } else {
+      r.lastStart = -Infinity;
+      r.data = null;
+      start('any');
+    }
     const stop = subscribe((change) => start(change ?? 'any'));
     return () => {
       r.live = false;

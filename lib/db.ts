@@ -5,7 +5,7 @@
  * same code. Never await non-IndexedDB work inside a transaction: it would auto-commit under us.
  */
 import { deleteDB, openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { sharedIdPrefix, summarizeSample, type Sample, type SampleSite, type SampleSummary } from './sample';
+import { sharedIdPrefix, type Sample, type SampleSite } from './sample';
 import { listingOf, type SampleListing } from './sample-listing';
 import { foreignStores, presentVersion, SCHEMA, schemaGaps, type SchemaView } from './db-schema';
 import { describeError, storageProblem, StorageProblemError } from './storage-problem';
@@ -247,21 +247,6 @@ export function getSample(db: ModelPrintDatabase, id: string): Promise<Sample | 
   return db.get('samples', id);
 }
 
-/** Newest first, `offset`/`limit` paging over the capture-time index. */
-export async function listSamples(
-  db: ModelPrintDatabase,
-  { limit = 50, offset = 0 }: { limit?: number; offset?: number } = {},
-): Promise<Sample[]> {
-  const out: Sample[] = [];
-  let cursor = await db.transaction('samples').store.index('by-capturedAt').openCursor(null, 'prev');
-  if (cursor && offset > 0) cursor = await cursor.advance(offset);
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
-}
-
 /**
  * How many samples are stored. Counted on `listings` (one per sample, in the same transactions): Chromium
  * counts by walking the records, and a listing is ~0.3 KB where a sample is ~5 KB, which is what the
@@ -302,21 +287,6 @@ export async function putSiteHealth(db: ModelPrintDatabase, report: SiteHealthRe
 
 export function listSiteHealth(db: ModelPrintDatabase): Promise<SiteHealthReport[]> {
   return db.getAll('siteHealth');
-}
-
-/** Every sample as a {@link SampleSummary}, newest first: what the dashboard lists and filters. */
-export async function listAllSampleSummaries(db: ModelPrintDatabase): Promise<SampleSummary[]> {
-  // One getAll, not a cursor: a cursor is a round trip per record (see listAllSamples).
-  const all = await db.getAllFromIndex('samples', 'by-capturedAt');
-  return all.reverse().map(summarizeSample);
-}
-
-/**
- * Every sample, oldest first, in one request: the dashboard's bulk read. `getAll` is one round trip where
- * a cursor is one per record, which is what keeps 10,000 samples fast to load.
- */
-export function listAllSamples(db: ModelPrintDatabase): Promise<Sample[]> {
-  return db.getAllFromIndex('samples', 'by-capturedAt');
 }
 
 /**
@@ -362,11 +332,26 @@ export async function getListings(db: ModelPrintDatabase, ids: readonly string[]
 }
 
 /**
- * Every sample's listing, newest first, in one request: what the dashboard sorts, pages and filters (all but
- * the text search) long before the 10,000 full samples are read.
+ * Listings per request of {@link listAllListings}. The database serves one request at a time: one `getAll`
+ * of 50,000 listings held it 1.5-3 s on a busy 2-core machine, and every other page (the popup, the
+ * dashboard opened again) waited behind it; a chunk of 1,000 takes 20-60 ms.
+ */
+const LISTING_CHUNK = 1_000;
+
+/**
+ * Every sample's listing, newest first: what the dashboard sorts, pages and filters (all but the text
+ * search) long before the full samples are read. Read in chunks in id order (ids are unique, so none is
+ * read twice or skipped), then ordered by capture time, latest id first among equal times.
  */
 export async function listAllListings(db: ModelPrintDatabase): Promise<SampleListing[]> {
-  return (await db.getAllFromIndex('listings', 'by-capturedAt')).reverse();
+  const all: SampleListing[] = [];
+  for (let after: string | null = null; ; ) {
+    const chunk: SampleListing[] = await db.getAll('listings', after === null ? null : IDBKeyRange.lowerBound(after, true), LISTING_CHUNK);
+    if (chunk.length === 0) break;
+    for (const listing of chunk) all.push(listing);
+    after = chunk[chunk.length - 1]!.id;
+  }
+  return all.sort((a, b) => b.capturedAt - a.capturedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
 /** The newest sample for which `accept` is true, looking at most at the `scan` newest samples. */
@@ -460,14 +445,6 @@ export async function setUserLabels(db: ModelPrintDatabase, ids: readonly string
     }
     return updated;
   });
-}
-
-export function listSamplesByClaimedModel(db: ModelPrintDatabase, raw: string): Promise<Sample[]> {
-  return db.getAllFromIndex('samples', 'by-claimedModel', raw);
-}
-
-export function listSamplesByResembledFamily(db: ModelPrintDatabase, family: string): Promise<Sample[]> {
-  return db.getAllFromIndex('samples', 'by-resembledFamily', family);
 }
 
 /** Deletes every sample (site health reports stay: they describe the sites, not the user). Returns the count. */

@@ -1,8 +1,10 @@
 /**
  * A sample's listing: the few hundred bytes a list row shows, stored beside the sample (database v3, store
- * `listings`) so the dashboard draws its first page without reading 50 full samples of ~5 KB each (text,
- * every model's probability, explanation). Derived data: `lib/db.ts` writes it in the same transaction as
- * the sample, every time the sample changes, and never anywhere else.
+ * `listings`) so the dashboard draws its first page, and the popup its recent answers, without reading full
+ * samples of ~5 KB each (text, every model's probability, explanation). The one row type of a stored sample:
+ * the dashboard's `SampleRow` (lib/dashboard/row.ts) is this plus what only the full sample has.
+ * Derived data: `lib/db.ts` writes it in the same transaction as the sample, every time the sample changes,
+ * and never anywhere else.
  */
 import type { ClaimSource, Sample, SampleSite } from './sample';
 import { claimOf, type ResolvedClaim } from './verdict/claims';

@@ -9,11 +9,15 @@ import { getSample, listAllListings, listNewestListings, listSampleChunk } from 
 import { createDatabaseAccess } from '@/lib/db-access';
 import { toRow, type SampleRow } from '@/lib/dashboard/row';
 import { sendMessage } from '@/lib/messaging/client';
+import { measureSince } from '@/lib/messaging/timing';
 import type { Sample } from '@/lib/sample';
 import type { SampleListing } from '@/lib/sample-listing';
 
-/** Samples per read: large enough that 10,000 take ten requests, small enough to keep each one short. */
-const CHUNK = 1000;
+/**
+ * Samples per read: 500 (~2.5 MB) keep each request under ~100 ms on a busy machine, so another page's
+ * request (the popup, this page opened again) never waits long behind the full read; 50,000 take 100.
+ */
+const CHUNK = 500;
 
 export interface SampleSource {
   /**
@@ -24,8 +28,11 @@ export interface SampleSource {
   firstPage(limit: number): Promise<SampleListing[]>;
   /** Every sample's listing, newest first: enough to sort, page and filter on all but the text. */
   listings(): Promise<SampleListing[]>;
-  /** Every sample, newest first; `onProgress` hears how many are read so far. */
-  all(onProgress?: (loaded: number) => void): Promise<SampleRow[]>;
+  /**
+   * Every sample as a row, newest first, on the stored `listings` already read (a sample without one, stored
+   * since, gets its listing derived); `onProgress` hears how many are read so far.
+   */
+  all(listings: readonly SampleListing[], onProgress?: (loaded: number) => void): Promise<SampleRow[]>;
   /** One sample with its full text, for the detail view. */
   get(id: string): Promise<Sample | undefined>;
   remove(ids: string[]): Promise<void>;
@@ -43,7 +50,15 @@ export function idbSampleSource({ prefetch }: { prefetch?: number } = {}): Sampl
   // A failed open is not kept (the next read tries again), and the connection closes when the background
   // resets or upgrades the database.
   const open = createDatabaseAccess().get;
-  const readFirst = async (limit: number) => listNewestListings(await open(), limit);
+  const readFirst = async (limit: number) => {
+    const start = performance.now();
+    const db = await open();
+    measureSince('modelprint:db-open', start);
+    const read = performance.now();
+    const rows = await listNewestListings(db, limit);
+    measureSince('modelprint:first-page-query', read);
+    return rows;
+  };
   let early = prefetch === undefined ? undefined : { limit: prefetch, rows: readFirst(prefetch) };
   // Handled here too, so a failed prefetch that nobody takes is not an unhandled rejection; the caller
   // that takes it sees the same error through its own `await`.
@@ -63,14 +78,15 @@ export function idbSampleSource({ prefetch }: { prefetch?: number } = {}): Sampl
     async listings() {
       return listAllListings(await open());
     },
-    async all(onProgress) {
+    async all(listings, onProgress) {
       const d = await open();
+      const listed = new Map(listings.map((l) => [l.id, l]));
       const rows: SampleRow[] = [];
       for (let after: string | null = null; ; ) {
         const chunk = await listSampleChunk(d, after, CHUNK);
         if (chunk.length === 0) break;
         // Mapped at once, so the chunk's texts and full verdict lists can be collected chunk by chunk.
-        for (const s of chunk) rows.push(toRow(s));
+        for (const s of chunk) rows.push(toRow(s, listed.get(s.id)));
         after = chunk[chunk.length - 1]!.id;
         onProgress?.(rows.length);
       }

@@ -35,9 +35,9 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
     let live = true;
     const fail = (error: unknown) =>
       live && setState({ status: 'error', message: describeError(error), problem: storageProblem(error) });
-    const loadAll = () =>
+    const loadAll = (listings: readonly SampleListing[]) =>
       source
-        .all((loaded) => live && setState((s) => (s.status === 'ready' && !s.complete ? { ...s, loaded } : s)))
+        .all(listings, (loaded) => live && setState((s) => (s.status === 'ready' && !s.complete ? { ...s, loaded } : s)))
         .then((rows) => {
           performance.mark(ALL_LOADED_MARK, { detail: { rows: rows.length } });
           if (live) setState({ status: 'ready', complete: true, rows });
@@ -50,7 +50,7 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
         performance.mark(LISTINGS_LOADED_MARK, { detail: { rows: rows.length } });
         if (!live) return;
         show(rows, true);
-        loadAll();
+        loadAll(rows);
       }, fail);
     // The later reads start only after the first page is on screen: run together, they would delay it
     // (IndexedDB serves one connection's requests largely in order).
@@ -60,7 +60,7 @@ export function useSampleRows(source: SampleSource, firstPageSize: number) {
       // Fewer than a page is every listing, and the full read is short: no need to wait for a frame.
       const whole = rows.length < firstPageSize;
       show(rows, whole);
-      if (whole) loadAll();
+      if (whole) loadAll(rows);
       else requestAnimationFrame(() => setTimeout(loadListings, 0));
     }, fail);
     return () => {

@@ -1,13 +1,13 @@
-import { MANUAL_SITE, type Sample } from '@/lib/sample';
-import { previewOf } from '@/lib/sample-listing';
+import { MANUAL_SITE } from '@/lib/sample';
+import type { SampleListing } from '@/lib/sample-listing';
 import { siteLabel } from '@/lib/sites/site-labels';
-import { headlineOf } from '@/lib/verdict/headline';
 import { formatPercent } from '@/lib/display-numbers';
 import { familyName } from '@/lib/verdict/vendor-names';
 import { PageText } from '../PageText';
 
-export function SampleList({ samples }: { samples: Sample[] }) {
-  if (samples.length === 0) {
+/** The newest answers, one stored listing each (the popup never reads the samples themselves). */
+export function SampleList({ listings }: { listings: SampleListing[] }) {
+  if (listings.length === 0) {
     return (
       <div class="empty" data-testid="empty-state">
         <p>
@@ -22,39 +22,30 @@ export function SampleList({ samples }: { samples: Sample[] }) {
   }
   return (
     <ol class="samples" aria-label="Recorded answers, newest first">
-      {samples.map((s) => (
-        <li key={s.id} class="sample" data-testid="sample-row">
+      {listings.map((l) => (
+        <li key={l.id} class="sample" data-testid="sample-row">
           <div class="sample__meta">
-            <span class="sample__site">{s.site === MANUAL_SITE ? 'Saved by you' : siteLabel(s.site)}</span>
-            {s.shared && (
+            <span class="sample__site">{l.site === MANUAL_SITE ? 'Saved by you' : siteLabel(l.site)}</span>
+            {l.shared && (
               <span class="sample__shared" data-testid="sample-shared" title="Read on a shared conversation: someone else's prompts">
                 shared
               </span>
             )}
             <span class="sample__model" title="The model the site says answered">
-              {s.claimedModel ? <PageText text={s.claimedModel.raw} /> : s.userLabel ? <>your label: <PageText text={s.userLabel} /></> : 'model not shown'}
+              {l.claimed !== null ? <PageText text={l.claimed} /> : l.userLabel ? <>your label: <PageText text={l.userLabel} /></> : 'model not shown'}
             </span>
-            <time dateTime={new Date(s.capturedAt).toISOString()}>
-              {new Date(s.capturedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}
+            <time dateTime={new Date(l.capturedAt).toISOString()}>
+              {new Date(l.capturedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}
             </time>
           </div>
-          <VerdictChip sample={s} />
+          {/* The listing's headline: the closest vendor and its model, as the verdict's one headline says. */}
+          <p class="sample__verdict">
+            {l.model !== null && l.family !== null ? `Resembles ${familyName(l.family)}: ${l.model} (${formatPercent(l.confidence)})` : 'Undetermined'}
+          </p>
           {/* Recorded text is rendered as text (Preact escapes it), never as HTML. */}
-          <p class="sample__preview" dir="auto">{s.textDropped ? 'Text not kept (only its features).' : previewOf(s.text)}</p>
+          <p class="sample__preview" dir="auto">{l.textDropped ? 'Text not kept (only its features).' : l.preview}</p>
         </li>
       ))}
     </ol>
-  );
-}
-
-/** The closest vendor and its model of a stored verdict in one line (the one headline), or why there is none. */
-function VerdictChip({ sample }: { sample: Sample }) {
-  const a = sample.verdict?.attribution;
-  if (!a) return null;
-  const head = headlineOf(a);
-  return (
-    <p class="sample__verdict">
-      {head ? `Resembles ${familyName(head.family)}: ${head.model} (${formatPercent(head.modelP)})` : 'Undetermined'}
-    </p>
   );
 }

@@ -9,9 +9,7 @@ import {
   countSamples,
   deleteAllSamples,
   deleteSamples,
-  getSample,
-  listAllSampleSummaries,
-  listSamples,
+  listNewestListings,
   listSiteHealth,
   putSiteHealth,
   setUserLabels,
@@ -26,7 +24,6 @@ import type { VerdictEngine } from '../verdict/types';
 import { tabConversation, tabVerdict } from './queries';
 import { enforceRetention, recordAnswer, recordManualText, skipReason } from './record-answer';
 import { getSelection } from './selections';
-import { recomputeBatch, withCurrentVerdicts } from './verdicts';
 import {
   CapturedAnswerSchema,
   HealthSchema,
@@ -49,6 +46,9 @@ export interface HandlerDeps {
   /** Deletes the database and opens an empty one (the background's {@link DatabaseAccess.reset}). */
   resetDatabase?: () => Promise<void>;
 }
+
+/** Listings in a `listListings` reply when the page does not say. */
+const DEFAULT_LIST_LIMIT = 50;
 
 /** Runs a write of new samples, keeping the popup's storage status in step with how it went. */
 async function watchedWrite<T>(write: () => Promise<T>, now: () => number): Promise<T> {
@@ -78,11 +78,12 @@ export function createHandlers(
     async reportSiteHealth(data) {
       await putSiteHealth(await getDb(), parse(HealthSchema, data, 'health report'));
     },
-    async listSamples(data) {
-      const query = parse(ListQuerySchema, data, 'query');
-      const db = await getDb();
-      const [samples, total] = await Promise.all([listSamples(db, query), countSamples(db)]);
-      return { samples, total };
+    async listListings(data) {
+      const { limit = DEFAULT_LIST_LIMIT } = parse(ListQuerySchema, data, 'query');
+      return listNewestListings(await getDb(), limit);
+    },
+    async countSamples() {
+      return countSamples(await getDb());
     },
     async listSiteHealth() {
       return listSiteHealth(await getDb());
@@ -105,14 +106,6 @@ export function createHandlers(
     },
     pendingSelection(data) {
       return getSelection(parse(IdSchema, data, 'selection id').id);
-    },
-    async listAllSampleSummaries() {
-      return listAllSampleSummaries(await getDb());
-    },
-    async getSample(data) {
-      const db = await getDb();
-      const sample = await getSample(db, parse(IdSchema, data, 'sample id').id);
-      return sample ? ((await withCurrentVerdicts(db, engine, [sample], now()))[0] ?? null) : null;
     },
     async setUserLabels(data) {
       const { ids, label } = parse(LabelSchema, data, 'label');
@@ -138,12 +131,6 @@ export function createHandlers(
       const deleted = await enforceRetention(await getDb(), now());
       if (deleted > 0) await changed();
       return { deleted };
-    },
-    async recomputeVerdicts(data) {
-      const { limit } = parse(v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))) }), data, 'limit');
-      const result = await recomputeBatch(await getDb(), engine, now(), limit);
-      if (result.updated > 0) await changed();
-      return result;
     },
     async resetDatabase() {
       if (!resetDatabase) throw new Error('resetting the database is not available here');

@@ -37,7 +37,7 @@ export const LIMITS = {
   selector: 500,
   /** Ids in one delete request: 100,000 (more than any selection the dashboard makes). */
   idsPerRequest: 100_000,
-  /** Samples in one page of `listSamples`: 500. */
+  /** Listings in one `listListings` reply: 500. */
   listLimit: 500,
 } as const;
 
@@ -132,7 +132,6 @@ export const IdSchema = v.object({ id: SampleIdSchema });
 export const LabelSchema = v.object({ ids: IdsSchema.entries.ids, label: v.nullable(LabelText) });
 export const ListQuerySchema = v.object({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.listLimit))),
-  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 /** The parsed value, or an error naming the field, for the sender to show. */

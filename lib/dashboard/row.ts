@@ -1,6 +1,7 @@
 /**
- * The dashboard's row: a flat view of one stored sample. The samples table filters and sorts
- * 10,000 of these in memory, so everything a filter or a column needs is precomputed here once, at load.
+ * The dashboard's row once every sample is read: the sample's stored listing (lib/sample-listing.ts, the
+ * one row type of popup, dashboard and exports) and the two things only the full sample has. The samples
+ * table filters and sorts 50,000 of these in memory, so what a filter needs is precomputed here once.
  */
 import type { Attribution } from '../fingerprint/types';
 import type { Sample } from '../sample';
@@ -10,8 +11,7 @@ export { PREVIEW_CHARS, previewOf } from '../sample-listing';
 
 /**
  * A sample's stored listing (what the table shows) plus what only the full sample has: the text to search
- * and the full attribution. Unlike the protocol's `SampleSummary` (lib/sample.ts, trimmed to cross the
- * message boundary), a row keeps the attribution by reference: pooling needs every label's probability.
+ * and the full attribution, kept by reference (pooling needs every label's probability).
  */
 export interface SampleRow extends SampleListing {
   /** Lower-cased prompt, answer and names: what the text search looks in. */
@@ -20,8 +20,11 @@ export interface SampleRow extends SampleListing {
   verdict: Attribution | null;
 }
 
-export function toRow(sample: Sample): SampleRow {
-  const listing = listingOf(sample);
+/**
+ * The row of `sample`, on its stored `listing` (read before the samples: the dashboard never derives a
+ * listing the database already holds); derived only for a sample stored after the listings were read.
+ */
+export function toRow(sample: Sample, listing: SampleListing = listingOf(sample)): SampleRow {
   return {
     ...listing,
     haystack: [sample.prompt, sample.text, listing.claimed ?? '', listing.userLabel ?? '', sample.site]

@@ -6,6 +6,7 @@
 import type { MessageData, MessageReturn, MessageType, ProtocolMap, Reply } from './protocol';
 import { isEnvelope } from './protocol';
 import { describeError, storageProblem } from '../storage-problem';
+import { measureSince } from './timing';
 
 /** Extra facts the browser gives about the sender (the tab a content script runs in). */
 export interface SenderInfo {
@@ -31,12 +32,14 @@ export function createMessageRouter(handlers: Handlers) {
       | ((data: unknown, sender: SenderInfo) => unknown)
       | undefined;
     if (!handler) return Promise.resolve({ ok: false, error: `unknown message type "${message.type}"` });
+    const start = performance.now();
     return Promise.resolve()
       .then(() => handler(message.data, sender))
       .then(
         (value) => ({ ok: true, value }) as Reply,
         (error: unknown) => replyOf(error),
-      );
+      )
+      .finally(() => measureSince(`modelprint:handle:${message.type}`, start));
   };
 }
 

@@ -48,8 +48,23 @@ test('References: build in the worker with progress, save, enable, export; a bad
   // Enabled, it competes in stored verdicts: they are recomputed with it and list it among the models.
   await expect
     .poll(async () => {
-      const sample = await sendFromPage<{ verdict?: { attribution: { models: Array<{ model: string }> } } }>(page, 'getSample', { id: (await sendFromPage<Array<{ id: string }>>(page, 'listAllSampleSummaries', {}))[0]!.id });
-      return sample.verdict?.attribution.models.some((m) => m.model === 'custom/house-bot') ?? false;
+      // The newest stored sample, read as the dashboard reads it (its page shares the extension's database).
+      const sample = await page.evaluate(
+        () =>
+          new Promise<{ verdict?: { attribution: { models: Array<{ model: string }> } } } | undefined>((resolve, reject) => {
+            const open = indexedDB.open('modelprint');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('samples').objectStore('samples').index('by-capturedAt').openCursor(null, 'prev');
+              request.onsuccess = () => {
+                open.result.close();
+                resolve(request.result?.value);
+              };
+              request.onerror = () => reject(request.error);
+            };
+          }),
+      );
+      return sample?.verdict?.attribution.models.some((m) => m.model === 'custom/house-bot') ?? false;
     }, { timeout: 60_000 })
     .toBe(true);
 

@@ -143,8 +143,22 @@ test.describe('with the side panel open', () => {
   });
 });
 
+/** Where a page's time went: navigation milestones and every `modelprint:` mark and measure, as "name@start+duration". */
+async function timeline(target: Page | Worker): Promise<string> {
+  // (One call signature: Page's and Worker's `evaluate` overloads do not unite.)
+  return (target as Page).evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const own = performance
+      .getEntries()
+      .filter((e) => e.name.startsWith('modelprint:'))
+      .map((e) => `${e.name.slice('modelprint:'.length)}@${e.startTime.toFixed(0)}${e.duration ? `+${e.duration.toFixed(0)}` : ''}`);
+    const milestones = nav ? [`response@${nav.responseEnd.toFixed(0)}`, `dom@${nav.domContentLoadedEventEnd.toFixed(0)}`] : [];
+    return [...milestones, ...own].join(' ');
+  });
+}
+
 test.describe('at 50,000 stored samples', () => {
-  test('popup and dashboard first page timed (targets 200 ms and 300 ms; held at twice that)', async ({
+  test('popup ready under 200 ms and dashboard first page painted under 300 ms (medians)', async ({
     context,
     background,
     extensionId,
@@ -195,10 +209,11 @@ test.describe('at 50,000 stored samples', () => {
       );
       await expect(popup.getByText(/50,000 answers recorded/)).toBeVisible();
       await expect(popup.getByTestId('sample-row')).toHaveCount(20);
+      console.log(`[storage-safety] popup run ${run}: ${await timeline(popup)} | worker: ${await timeline(background)}`);
     }
 
     const dashboardTimes: number[] = [];
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       await page.goto('about:blank');
       await page.goto(`chrome-extension://${extensionId}/dashboard.html#samples`);
       dashboardTimes.push(
@@ -214,6 +229,7 @@ test.describe('at 50,000 stored samples', () => {
         ),
       );
       await expect(page.getByTestId('samples-row')).toHaveCount(50);
+      console.log(`[storage-safety] dashboard run ${run}: ${await timeline(page)}`);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     console.log(
@@ -221,11 +237,12 @@ test.describe('at 50,000 stored samples', () => {
         `dashboard first page painted after ${dashboardTimes.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(dashboardTimes).toFixed(0)}); ` +
         `load average ${loadavg()[0]!.toFixed(1)}`,
     );
-    // The targets are 200 ms and 300 ms; they are not met yet (medians 226-283 ms and 206-544 ms on this
-    // 2-core machine, issue 15's note). What this test holds, so it fails on a regression rather than on
-    // machine noise around a target not reached, is twice the target.
-    console.log(`[storage-safety] targets: popup 200 ms (${median(popupTimes) < 200 ? 'met' : 'not met'}), dashboard 300 ms (${median(dashboardTimes) < 300 ? 'met' : 'not met'})`);
-    expect(median(popupTimes)).toBeLessThan(2 * 200);
-    expect(median(dashboardTimes)).toBeLessThan(2 * 300);
+    // The issue's targets, held as they are. Neither page's first draw depends on N any more: the popup
+    // asks for 20 stored listings (its count comes after the first draw) and the dashboard reads 50; the
+    // later full reads go in chunks of 1,000 listings and 500 samples, so a page opened meanwhile waits for
+    // one chunk at most. Medians on this shared 2-core machine (three runs, load averages 13.8-16.3): popup
+    // 131-164 ms, dashboard 177-186 ms; before, 254-281 ms and 396-510 ms at load averages 5.6-6.2.
+    expect(median(popupTimes)).toBeLessThan(200);
+    expect(median(dashboardTimes)).toBeLessThan(300);
   });
 });

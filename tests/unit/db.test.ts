@@ -9,16 +9,12 @@ import {
   countStaleSamples,
   deleteAllSamples,
   findLatestSample,
-  listAllSampleSummaries,
-  listSamplesByClaimedModel,
-  listSamplesByResembledFamily,
   listStaleSamples,
   setUserLabels,
   updateVerdicts,
   deleteSamples,
   getSample,
   listConversationSamples,
-  listSamples,
   listNewestListings,
   listSiteHealth,
   openModelPrintDB,
@@ -27,7 +23,7 @@ import {
   type ModelPrintDatabase,
 } from '@/lib/db';
 import type { Sample } from '@/lib/sample';
-import { listingOf } from '@/lib/sample-listing';
+import { listingOf, PREVIEW_CHARS } from '@/lib/sample-listing';
 import type { StoredVerdict } from '@/lib/verdict/types';
 
 let n = 0;
@@ -77,12 +73,11 @@ describe('the samples store', () => {
     expect((await getSample(db, sample(1).id))?.text).toBe('answer 1');
   });
 
-  it('lists newest first with offset and limit', async () => {
+  it('lists the newest listings first, at most `limit`', async () => {
     const db = await freshDb();
     for (const i of [3, 1, 4, 0, 2]) await saveSample(db, sample(i));
-    expect((await listSamples(db)).map((s) => s.messageId)).toEqual(['msg-4', 'msg-3', 'msg-2', 'msg-1', 'msg-0']);
-    expect((await listSamples(db, { offset: 1, limit: 2 })).map((s) => s.messageId)).toEqual(['msg-3', 'msg-2']);
-    expect(await listSamples(db, { offset: 10 })).toEqual([]);
+    expect((await listNewestListings(db, 10)).map((l) => l.id)).toEqual([4, 3, 2, 1, 0].map((i) => sample(i).id));
+    expect((await listNewestListings(db, 2)).map((l) => l.id)).toEqual([sample(4).id, sample(3).id]);
   });
 
   it('finds the samples of one conversation and deletes by id', async () => {
@@ -121,15 +116,15 @@ describe('the samples store', () => {
 
     const db = await openModelPrintDB(name);
     expect(db.version).toBe(DB_VERSION);
-    expect((await listSamples(db)).map((s) => s.id)).toEqual(v1Samples.map((s) => s.id).reverse());
+    expect((await listNewestListings(db, 10)).map((l) => l.id)).toEqual(v1Samples.map((s) => s.id).reverse());
     await expectListingsInStep(db);
     expect(await getSample(db, sample(7).id)).toEqual(sample(7));
     expect(await listSiteHealth(db)).toHaveLength(1);
     // The new indexes cover the old records: claimed models at once, verdicts once they are computed.
-    expect((await listSamplesByClaimedModel(db, 'gpt-4o')).map((s) => s.id)).toEqual([sample(7).id]);
+    expect((await db.getAllFromIndex('samples', 'by-claimedModel', 'gpt-4o')).map((s) => s.id)).toEqual([sample(7).id]);
     expect(await countStaleSamples(db, 'v-now')).toBe(3);
     await updateVerdicts(db, [{ id: sample(7).id, verdict: verdict('openai') }]);
-    expect((await listSamplesByResembledFamily(db, 'openai')).map((s) => s.id)).toEqual([sample(7).id]);
+    expect((await db.getAllFromIndex('samples', 'by-resembledFamily', 'openai')).map((s) => s.id)).toEqual([sample(7).id]);
     expect(await countStaleSamples(db, 'v-now')).toBe(2);
     await expectListingsInStep(db);
   });
@@ -280,7 +275,7 @@ describe('version 2 functions', () => {
     const db = await freshDb();
     await saveSample(db, sample(1, { verdict: verdict('openai') }));
     await saveSample(db, sample(2, { verdict: verdict(null) }));
-    expect((await listSamplesByResembledFamily(db, 'openai')).map((s) => s.messageId)).toEqual(['msg-1']);
+    expect((await db.getAllFromIndex('samples', 'by-resembledFamily', 'openai')).map((s) => s.messageId)).toEqual(['msg-1']);
   });
 
   it('sets and removes a researcher label', async () => {
@@ -294,16 +289,16 @@ describe('version 2 functions', () => {
     expect(await setUserLabels(db, ['missing'], 'x')).toBe(0);
   });
 
-  it('summarises every sample newest first without the long fields', async () => {
+  it('lists every sample newest first without the long fields (its stored listing)', async () => {
     const db = await freshDb();
     await saveSample(db, sample(1, { text: 'x'.repeat(500), verdict: verdict('openai') }));
     await saveSample(db, sample(2, { text: '', textDropped: true, textLength: 321 }));
-    const [second, first] = await listAllSampleSummaries(db);
-    expect(second).toMatchObject({ messageId: 'msg-2', textLength: 321, textDropped: true, preview: '', verdict: null });
-    expect(first).toMatchObject({ messageId: 'msg-1', textLength: 500, userLabel: null });
-    expect(first!.preview).toHaveLength(200);
+    const [second, first] = await listNewestListings(db, 10);
+    expect(second).toMatchObject({ id: sample(2).id, textDropped: true, preview: '', undetermined: true, model: null });
+    expect(first).toMatchObject({ id: sample(1).id, textDropped: false, userLabel: null, family: 'openai' });
+    expect(first!.preview).toHaveLength(PREVIEW_CHARS);
     expect(first).not.toHaveProperty('text');
-    expect(first!.verdict?.attribution.family).toBe('openai');
+    expect(first).not.toHaveProperty('verdict');
   });
 
   it('finds the newest sample matching a condition', async () => {
@@ -317,7 +312,7 @@ describe('version 2 functions', () => {
     const db = await freshDb();
     for (let i = 0; i < 5; i++) await saveSample(db, sample(i));
     expect(await applyRetention(db, sample(2).capturedAt)).toBe(2);
-    expect((await listSamples(db)).map((s) => s.messageId)).toEqual(['msg-4', 'msg-3', 'msg-2']);
+    expect((await listNewestListings(db, 10)).map((l) => l.id)).toEqual([4, 3, 2].map((i) => sample(i).id));
     expect(await deleteAllSamples(db)).toBe(3);
     expect(await countSamples(db)).toBe(0);
   });

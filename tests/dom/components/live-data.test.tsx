@@ -14,7 +14,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function harness(loadMs: number) {
+function harness(loadMs: number, initial?: { n: number }) {
   let notify: (change?: ChangeKind) => void = () => {};
   const calls: Array<{ previous: unknown; change: ChangeKind }> = [];
   let running = 0;
@@ -35,11 +35,11 @@ function harness(loadMs: number) {
     return () => {};
   };
   function Page() {
-    const [state] = useLiveData(load, subscribe, 1_000);
+    const [state] = useLiveData(load, subscribe, 1_000, initial);
     return <p>{state.status === 'ready' ? state.n : state.status}</p>;
   }
-  render(<Page />);
-  return { calls, notify: (c?: ChangeKind) => notify(c), overlap: () => overlap };
+  const view = render(<Page />);
+  return { calls, notify: (c?: ChangeKind) => notify(c), overlap: () => overlap, text: () => view.container.textContent };
 }
 
 describe('live data', () => {
@@ -73,5 +73,18 @@ describe('live data', () => {
       [true, 'added'],
       [false, 'any'],
     ]);
+  });
+
+  it('starts ready with data read before the page was drawn, loading only after a change and not sooner than the interval', async () => {
+    vi.useFakeTimers();
+    const page = harness(10, { n: 42 });
+    expect(page.text()).toBe('42');
+    await tick(2_000);
+    expect(page.calls).toHaveLength(0);
+    page.notify('added');
+    await tick(50);
+    // The data drawn first is what an incremental load adds to.
+    expect(page.calls).toEqual([{ previous: { n: 42 }, change: 'added' }]);
+    expect(page.text()).toBe('1');
   });
 });

@@ -33,10 +33,10 @@ function expectSafeLabels(root: ParentNode) {
 describe('page-provided labels', () => {
   it('are isolated, stripped of bidi controls and cut in the popup', async () => {
     const data: PopupData = {
-      samples: [spoofed], total: 1, health: [], tab: tabOf({ sample: spoofed, conversationAnswers: 1 }), siteEnabled: true, autoRecord: true,
+      listings: [listingOf(spoofed)], health: [], tab: tabOf({ sample: spoofed, conversationAnswers: 1 }), siteEnabled: true, autoRecord: true,
     };
     const actions = { setSiteEnabled: vi.fn(), openDashboard: vi.fn(), openSidePanel: vi.fn(), openSettings: vi.fn() };
-    render(<Popup load={async () => data} actions={actions} subscribe={() => () => {}} />);
+    render(<Popup load={async () => data} count={async () => 1} actions={actions} subscribe={() => () => {}} />);
     await screen.findByTestId('current-answer');
     expectSafeLabels(document.body);
   });

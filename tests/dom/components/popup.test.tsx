@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupData } from '@/components/popup/Popup';
 import type { PopupActions } from '@/components/popup/actions';
+import type { Sample } from '@/lib/sample';
+import { listingOf } from '@/lib/sample-listing';
 import { claimOf } from '@/lib/verdict/claims';
 import { fakeAttribution, fakeText, fromProbabilities } from '../../unit/verdict/fake-engine';
 import { sampleOf, tabFor, tabOf } from './samples';
@@ -15,9 +17,10 @@ const actions = (): PopupActions => ({
   openSettings: vi.fn(async () => {}),
 });
 
-function show(data: Partial<PopupData>, a = actions()) {
-  const full: PopupData = { samples: [], total: 0, health: [], tab: tabOf(), siteEnabled: true, autoRecord: true, ...data };
-  render(<Popup load={async () => full} actions={a} subscribe={() => () => {}} />);
+/** The popup with `samples` as the background lists them (their stored listings) and `total` as its count. */
+function show({ samples = [], total = samples.length, ...data }: Partial<Omit<PopupData, 'listings'>> & { samples?: Sample[]; total?: number }, a = actions()) {
+  const full: PopupData = { listings: samples.map(listingOf), health: [], tab: tabOf(), siteEnabled: true, autoRecord: true, ...data };
+  render(<Popup load={async () => full} count={async () => total} actions={a} subscribe={() => () => {}} />);
   return a;
 }
 
@@ -47,7 +50,7 @@ describe('the popup', () => {
   it('shows the empty state when nothing is recorded', async () => {
     show({ tab: tabOf({ site: null }) });
     expect(await screen.findByTestId('empty-state')).toBeTruthy();
-    expect(screen.getByText('0 answers recorded')).toBeTruthy();
+    expect(await screen.findByText('0 answers recorded')).toBeTruthy();
     expect(screen.getByTestId('tab-not-supported')).toBeTruthy();
   });
 
@@ -88,11 +91,20 @@ describe('the popup', () => {
     expect(notice.textContent).toMatch(/3 answers \(1,800 words\)/);
   });
 
+  it('draws data read before it was drawn at once, without loading it again, and counts after', async () => {
+    const load = vi.fn(async (): Promise<PopupData> => { throw new Error('not asked'); });
+    const initial: PopupData = { listings: [listingOf(sampleOf(1))], health: [], tab: tabOf({ site: null }), siteEnabled: true, autoRecord: true };
+    render(<Popup initial={initial} load={load} count={async () => 7} actions={actions()} subscribe={() => () => {}} />);
+    expect(screen.getAllByTestId('sample-row')).toHaveLength(1);
+    expect(await screen.findByText('7 answers recorded')).toBeTruthy();
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('lists many samples and formats the count for the locale', async () => {
     const samples = Array.from({ length: 20 }, (_, i) => sampleOf(i));
     show({ samples, total: 12345 });
     expect(await screen.findAllByTestId('sample-row')).toHaveLength(20);
-    expect(screen.getByText(`${(12345).toLocaleString()} answers recorded`)).toBeTruthy();
+    expect(await screen.findByText(`${(12345).toLocaleString()} answers recorded`)).toBeTruthy();
   });
 
   it('renders recorded text as text, never as HTML', async () => {

@@ -5,6 +5,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, type PopupData } from '@/components/popup/Popup';
+import { listingOf } from '@/lib/sample-listing';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
 import type { SidePanelData } from '@/components/sidepanel/load';
 import { conversationOf, sampleOf, tabOf } from './samples';
@@ -17,11 +18,12 @@ const sharedSample = (i: number) =>
 const shareTab = (over = {}) => tabOf({ conversation: { site: 'chatgpt', shareId: SHARE }, ...over });
 
 function popup(tab: PopupData['tab']) {
-  const data: PopupData = { samples: tab.sample ? [tab.sample] : [], total: tab.sample ? 1 : 0, health: [], tab, siteEnabled: true, autoRecord: true };
+  const data: PopupData = { listings: tab.sample ? [listingOf(tab.sample)] : [], health: [], tab, siteEnabled: true, autoRecord: true };
   const noop = async () => {};
   render(
     <Popup
       load={async () => data}
+      count={async () => data.listings.length}
       actions={{ setSiteEnabled: noop, openDashboard: noop, openSidePanel: noop, openSettings: noop }}
       subscribe={() => () => {}}
     />,
@@ -82,9 +84,9 @@ describe('the side panel on a shared conversation', () => {
 describe('the popup list of recent answers', () => {
   it('marks the answers read on a shared conversation, and only those', async () => {
     const tab = tabOf();
-    const data: PopupData = { samples: [sharedSample(2), sampleOf(1)], total: 2, health: [], tab, siteEnabled: true, autoRecord: true };
+    const data: PopupData = { listings: [sharedSample(2), sampleOf(1)].map(listingOf), health: [], tab, siteEnabled: true, autoRecord: true };
     const noop = async () => {};
-    render(<Popup load={async () => data} actions={{ setSiteEnabled: noop, openDashboard: noop, openSidePanel: noop, openSettings: noop }} subscribe={() => () => {}} />);
+    render(<Popup load={async () => data} count={async () => 1} actions={{ setSiteEnabled: noop, openDashboard: noop, openSidePanel: noop, openSettings: noop }} subscribe={() => () => {}} />);
     const rows = await screen.findAllByTestId('sample-row');
     expect(rows.map((r) => r.querySelector('[data-testid="sample-shared"]')?.textContent ?? null)).toEqual(['shared', null]);
   });

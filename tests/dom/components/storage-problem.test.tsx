@@ -25,9 +25,9 @@ describe('the popup', () => {
   it('says storage is full when the last save failed for lack of space, not just "no answer recorded"', async () => {
     const data: PopupData = {
       storage: { problem: 'storage-full', detail: 'storage is full (QuotaExceededError)', at: 1 },
-      samples: [], total: 0, health: [], tab: tabOf(), siteEnabled: true, autoRecord: true,
+      listings: [], health: [], tab: tabOf(), siteEnabled: true, autoRecord: true,
     };
-    render(<Popup load={async () => data} actions={actions} subscribe={never} />);
+    render(<Popup load={async () => data} count={async () => 1} actions={actions} subscribe={never} />);
     const notice = await screen.findByTestId('storage-problem');
     expect(notice.textContent).toMatch(/Storage is full: new answers are not being saved/);
     expect(notice.textContent).toMatch(/Every answer already stored is kept/);
@@ -35,7 +35,7 @@ describe('the popup', () => {
   });
 
   it('explains a database that cannot be opened, with what to do', async () => {
-    render(<Popup load={() => Promise.reject(broken())} actions={actions} subscribe={never} />);
+    render(<Popup load={() => Promise.reject(broken())} count={async () => 1} actions={actions} subscribe={never} />);
     const notice = await screen.findByTestId('storage-problem');
     expect(notice.textContent).toMatch(/cannot be opened/);
     expect(notice.textContent).toMatch(/Download what can be read.*Reset the database/s);

@@ -19,7 +19,7 @@ function sourceOf(rows: SampleRow[], over: Partial<SampleSource> = {}): SampleSo
   return {
     firstPage: async (limit) => rows.slice(0, limit),
     listings: async () => rows,
-    all: async (onProgress) => {
+    all: async (_listings, onProgress) => {
       onProgress?.(rows.length);
       return rows;
     },

@@ -26,7 +26,7 @@ describe('the background repairs the database', () => {
     (await openDB(DB_NAME)).close(); // what `indexedDB.open(name)` without a version leaves behind
     startBackground();
     expect(await sendMessage('saveAnswer', answer(1))).toMatchObject({ created: true });
-    expect((await sendMessage('listSamples', {})).total).toBe(1);
+    expect(await sendMessage('countSamples', {})).toBe(1);
     expect(await storeNames()).toEqual(['customReferences', 'listings', 'samples', 'siteHealth']);
   });
 
@@ -42,7 +42,7 @@ describe('the background repairs the database', () => {
     db.close();
     startBackground();
     expect(await sendMessage('saveAnswer', answer(1))).toMatchObject({ created: true });
-    expect((await sendMessage('listSamples', {})).samples.map((s) => s.id).sort()).toEqual(['chatgpt:abc:m0', 'chatgpt:abc:m1']);
+    expect((await sendMessage('listListings', {})).map((l) => l.id).sort()).toEqual(['chatgpt:abc:m0', 'chatgpt:abc:m1']);
     const repaired = await openDB(DB_NAME);
     expect(await repaired.count('listings')).toBe(2);
     expect([...repaired.transaction('samples').store.indexNames]).toContain('by-conversation');
@@ -76,9 +76,9 @@ describe('a failed open', () => {
     };
     vi.spyOn(IDBObjectStore.prototype, 'createIndex').mockImplementationOnce(fault).mockImplementationOnce(fault);
     startBackground();
-    await expect(sendMessage('listSamples', {})).rejects.toThrow(/listSamples/);
+    await expect(sendMessage('listListings', {})).rejects.toThrow(/listListings/);
     expect(await sendMessage('saveAnswer', answer(1))).toMatchObject({ created: true });
-    expect((await sendMessage('listSamples', {})).total).toBe(1);
+    expect(await sendMessage('countSamples', {})).toBe(1);
   });
 
   it('that lasts is reported with what to do, and a reset brings the database back', async () => {
@@ -87,7 +87,7 @@ describe('a failed open', () => {
     await db.put('samples', { key: 1, text: 'kept until the user resets' });
     db.close();
     startBackground();
-    const failure = await sendMessage('listSamples', {}).catch((e: unknown) => e);
+    const failure = await sendMessage('listListings', {}).catch((e: unknown) => e);
     expect(storageProblem(failure)).toBe('database-unavailable');
     expect(String(failure)).toMatch(/cannot be repaired/);
     // Still broken on the next message: nothing pretends the store is empty.
@@ -107,6 +107,6 @@ describe('a failed open', () => {
       request.onblocked = () => reject(new Error('blocked: the background kept its connection open'));
     });
     expect(await sendMessage('saveAnswer', answer(2))).toMatchObject({ created: true });
-    expect((await sendMessage('listSamples', {})).total).toBe(1);
+    expect(await sendMessage('countSamples', {})).toBe(1);
   });
 });

@@ -4,13 +4,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { openModelPrintDB } from '@/lib/db';
 import type { CapturedAnswer } from '@/lib/sample';
+import { listingOf } from '@/lib/sample-listing';
 import { createFakeEngine } from '../verdict/fake-engine';
 
 let n = 0;
 function setup() {
   const db = openModelPrintDB(`handlers-${++n}`);
   let clock = 1000;
-  return createHandlers(() => db, { engine: createFakeEngine(), now: () => (clock += 1000), changed: async () => {} });
+  return Object.assign(createHandlers(() => db, { engine: createFakeEngine(), now: () => (clock += 1000), changed: async () => {} }), { db });
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -31,10 +32,11 @@ describe('background handlers', () => {
     const h = setup();
     expect(await h.saveAnswer(answer, {})).toEqual({ id: 'chatgpt:abc:m1', created: true });
     expect(await h.saveAnswer(answer, {})).toEqual({ id: 'chatgpt:abc:m1', created: false });
-    const { samples, total } = await h.listSamples({}, {});
-    expect(total).toBe(1);
-    expect(samples[0]).toMatchObject({ ...answer, id: 'chatgpt:abc:m1', capturedAt: 2000 });
-    expect(samples[0]!.verdict).toMatchObject({ version: 'fake-1', computedAt: 2000 });
+    expect(await h.countSamples({}, {})).toBe(1);
+    const [stored] = await (await h.db).getAll('samples');
+    expect(stored).toMatchObject({ ...answer, id: 'chatgpt:abc:m1', capturedAt: 2000 });
+    expect(stored!.verdict).toMatchObject({ version: 'fake-1', computedAt: 2000 });
+    expect(await h.listListings({}, {})).toEqual([listingOf(stored!)]);
   });
 
   it('keys an answer without a message id by a hash of its prompt and text', async () => {
@@ -52,7 +54,7 @@ describe('background handlers', () => {
     await expect(h.saveAnswer({ ...answer, claimedModel: { raw: 'x', source: 'guess' } } as never, {})).rejects.toThrow(
       /claimedModel\.source/,
     );
-    expect((await h.listSamples({}, {})).total).toBe(0);
+    expect(await h.countSamples({}, {})).toBe(0);
   });
 
   it('records site health reports and returns them', async () => {

@@ -15,7 +15,7 @@ import { createFakeEngine, fakeText } from '../verdict/fake-engine';
 let n = 0;
 function setup() {
   const db = openModelPrintDB(`limits-${++n}`);
-  return createHandlers(() => db, { engine: createFakeEngine(), changed: async () => {} });
+  return Object.assign(createHandlers(() => db, { engine: createFakeEngine(), changed: async () => {} }), { db });
 }
 beforeEach(() => fakeBrowser.reset());
 
@@ -30,7 +30,7 @@ const answer: CapturedAnswer = {
   claimedModel: { raw: 'gpt-4o', source: 'message' },
 };
 
-const stored = async (h: ReturnType<typeof setup>) => (await h.listSamples({}, {})).samples;
+const stored = async (h: ReturnType<typeof setup>) => (await h.db).getAll('samples');
 
 describe('a captured answer at the message boundary', () => {
   it('cuts a 2 MB claimed model to a plain label without control or bidi characters', async () => {
@@ -88,7 +88,7 @@ describe('a captured answer at the message boundary', () => {
 describe('the other messages', () => {
   it('bound queries, labels and id lists', async () => {
     const h = setup();
-    await expect(h.listSamples({ limit: 1e9 }, {})).rejects.toThrow(/invalid query at limit/);
+    await expect(h.listListings({ limit: 1e9 }, {})).rejects.toThrow(/invalid query at limit/);
     await expect(h.setUserLabels({ ids: ['x'], label: 'l'.repeat(201) }, {})).rejects.toThrow(/at most 200 characters/);
     await expect(h.deleteSamples({ ids: ['x'.repeat(LIMITS.sampleId + 1)] }, {})).rejects.toThrow(/invalid ids/);
     await expect(h.reportSiteHealth({ site: 'chatgpt', url: 'https://chatgpt.com/', ok: false, failingSelector: 's'.repeat(10_000), checkedAt: 1 }, {})).resolves.toBeUndefined();

@@ -28,7 +28,7 @@ function failNextAdd(errorName: string) {
   });
 }
 
-const ids = async () => (await sendMessage('listSamples', {})).samples.map((s) => s.id).sort();
+const ids = async () => (await sendMessage('listListings', {})).map((l) => l.id).sort();
 
 describe('a full store', () => {
   it('says plainly that storage is full, keeps every stored answer, and clears once a save works', async () => {

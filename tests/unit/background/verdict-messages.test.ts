@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { putSelection } from '@/lib/background/selections';
+import { recomputeAll, recomputeBatch } from '@/lib/background/verdicts';
 import { openModelPrintDB, saveSample } from '@/lib/db';
 import type { CapturedAnswer, Sample } from '@/lib/sample';
 import { listingOf } from '@/lib/sample-listing';
@@ -42,22 +43,22 @@ describe('saving answers respects the settings', () => {
     const { h } = setup();
     await setSiteEnabled('chatgpt', false);
     expect(await h.saveAnswer(answer(1), {})).toEqual({ id: `chatgpt:${CONV}:m1`, created: false, skipped: 'site-disabled' });
-    expect((await h.listSamples({}, {})).total).toBe(0);
+    expect(await h.countSamples({}, {})).toBe(0);
   });
 
   it('stores nothing while auto-record is off', async () => {
     const { h } = setup();
     await autoRecord.setValue(false);
     expect((await h.saveAnswer(answer(1), {})).skipped).toBe('auto-record-off');
-    expect((await h.listSamples({}, {})).total).toBe(0);
+    expect(await h.countSamples({}, {})).toBe(0);
   });
 
   it('with keep-text off stores the verdict and features but no text, prompt or reasoning', async () => {
-    const { h } = setup();
+    const { h, db } = setup();
     await keepText.setValue(false);
     const a = answer(1, { reasoning: 'thinking…' });
     await h.saveAnswer(a, {});
-    const [s] = (await h.listSamples({}, {})).samples;
+    const [s] = await (await db).getAll('samples');
     expect(s).toMatchObject({ text: '', prompt: '', reasoning: null, textDropped: true, textLength: a.text.length });
     expect(s!.features).toEqual({ words: 60, chars: a.text.length });
     expect(s!.verdict?.attribution.family).toBe('anthropic');
@@ -69,7 +70,7 @@ describe('saving answers respects the settings', () => {
     await saveSample(await db, old);
     await retentionDays.setValue(1);
     await h.saveAnswer(answer(1), {});
-    expect((await h.listSamples({}, {})).samples.map((s) => s.id)).toEqual([`chatgpt:${CONV}:m1`]);
+    expect((await h.listListings({}, {})).map((l) => l.id)).toEqual([`chatgpt:${CONV}:m1`]);
   });
 });
 
@@ -157,17 +158,17 @@ describe('texts from the context menu or pasted', () => {
     const { h } = setup();
     const r = await h.attributeText({ text: fakeText('qwen') }, {});
     expect(r).toMatchObject({ words: 60, attribution: { model: 'qwen', family: 'alibaba' } });
-    expect((await h.listSamples({}, {})).total).toBe(0);
+    expect(await h.countSamples({}, {})).toBe(0);
     await expect(h.attributeText({ text: '' }, {})).rejects.toThrow(/the text is empty/);
   });
 
   it('saves a text as a manual sample once, with the researcher label', async () => {
-    const { h, changes } = setup();
+    const { h, db, changes } = setup();
     const text = fakeText('deepseek');
     const first = await h.saveText({ text, label: 'deepseek-v3', sourceUrl: 'https://example.com/post' }, {});
     expect(first.id).toMatch(/^manual:none:h[0-9a-f]{8}$/);
     expect(await h.saveText({ text }, {})).toEqual({ id: first.id, created: false });
-    const s = await h.getSample({ id: first.id }, {});
+    const s = await (await db).get('samples', first.id);
     expect(s).toMatchObject({ site: 'manual', userLabel: 'deepseek-v3', url: 'https://example.com/post', text });
     expect(s!.verdict?.attribution.model).toBe('deepseek');
     expect(changes()).toBe(1);
@@ -188,21 +189,21 @@ describe('labels, deletion and recomputation', () => {
     const id = `chatgpt:${CONV}:m1`;
     expect(await h.setUserLabels({ ids: [id, `chatgpt:${CONV}:m2`, 'nope'], label: '  claude-4  ' }, {})).toEqual({ updated: 2 });
     expect(await h.setUserLabels({ ids: [`chatgpt:${CONV}:m2`], label: '   ' }, {})).toEqual({ updated: 1 });
-    expect((await h.listAllSampleSummaries({}, {})).find((s) => s.id === `chatgpt:${CONV}:m2`)?.userLabel ?? null).toBeNull();
-    expect((await h.listAllSampleSummaries({}, {})).find((s) => s.id === id)?.userLabel).toBe('claude-4');
+    expect((await h.listListings({}, {})).find((l) => l.id === `chatgpt:${CONV}:m2`)?.userLabel).toBeNull();
+    expect((await h.listListings({}, {})).find((l) => l.id === id)?.userLabel).toBe('claude-4');
     expect(await h.deleteSamples({ ids: [id, 'nope'] }, {})).toEqual({ deleted: 1 });
     expect(await h.deleteAllSamples({}, {})).toEqual({ deleted: 2 });
-    expect((await h.listSamples({}, {})).total).toBe(0);
+    expect(await h.countSamples({}, {})).toBe(0);
   });
 
-  it('recomputes stale verdicts in batches until done', async () => {
-    const { h, db } = setup(createFakeEngine('fake-2'));
+  it('recomputes stale verdicts in batches until done (the housekeeping after a worker start)', async () => {
+    const { db, engine } = setup(createFakeEngine('fake-2'));
     for (let i = 0; i < 5; i++) {
       await saveSample(await db, { ...answer(i), id: `s${i}`, capturedAt: i });
     }
-    expect(await h.recomputeVerdicts({ limit: 3 }, {})).toEqual({ updated: 3, done: false });
-    expect(await h.recomputeVerdicts({ limit: 3 }, {})).toEqual({ updated: 2, done: true });
-    expect(await h.recomputeVerdicts({}, {})).toEqual({ updated: 0, done: true });
+    expect(await recomputeBatch(await db, engine, 1, 3)).toEqual({ updated: 3, done: false });
+    expect(await recomputeBatch(await db, engine, 1, 3)).toEqual({ updated: 2, done: true });
+    expect(await recomputeBatch(await db, engine, 1)).toEqual({ updated: 0, done: true });
   });
 });
 
@@ -227,20 +228,20 @@ describe('a broken engine (signatures rejected after an update)', () => {
   }
 
   it('still records answers, with their text and without a verdict, and pages still load', async () => {
-    const { h } = setup(brokenEngine());
+    const { h, db, engine } = setup(brokenEngine());
     await keepText.setValue(false);
     expect((await h.saveAnswer(answer(1), {})).created).toBe(true);
-    const [s] = (await h.listSamples({}, {})).samples;
+    const [s] = await (await db).getAll('samples');
     expect(s!.verdict).toBeUndefined();
     expect(s!.text.length).toBeGreaterThan(0);
     expect((await h.latestSampleForTab({ url: URL_ }, {})).sample?.id).toBe(s!.id);
-    expect(await h.recomputeVerdicts({}, {})).toEqual({ updated: 0, done: true });
+    expect(await recomputeBatch(await db, engine, 1)).toEqual({ updated: 0, done: true });
   });
 });
 
 describe('the dashboard listings', () => {
   it('stay in step with the samples through every message that writes', async () => {
-    const { h, db } = setup(createFakeEngine('fake-2'));
+    const { h, db, engine } = setup(createFakeEngine('fake-2'));
     const inStep = async () => {
       const d = await db;
       const [samples, listings] = await Promise.all([d.getAll('samples'), d.getAll('listings')]);
@@ -252,7 +253,7 @@ describe('the dashboard listings', () => {
     // A sample stored before the signatures changed: recomputing its verdict rewrites its listing.
     await saveSample(await db, { ...answer(9), id: 'stale', capturedAt: 50, verdict: { version: 'fake-1', computedAt: 1, attribution: { ...fakeAttribute(fakeText('gpt-4o', 0.6)), model: 'old', family: 'old' } } });
     expect((await inStep()).find((l) => l.id === 'stale')?.family).toBe('old');
-    await h.recomputeVerdicts({}, {});
+    await recomputeAll(await db, engine, () => 1);
     expect((await inStep()).find((l) => l.id === 'stale')?.family).toBe('anthropic');
     await h.setUserLabels({ ids: [id], label: 'claude-4' }, {});
     expect((await inStep()).find((l) => l.id === id)?.userLabel).toBe('claude-4');

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listAllListings, listAllSamples, listNewestListings, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
+import { addSamplesAtomically, listAllListings, listNewestListings, listSampleChunk, openModelPrintDB, saveSample } from '@/lib/db';
 import type { Sample } from '@/lib/sample';
 
 const sample = (i: number): Sample => ({
@@ -14,18 +14,6 @@ const sample = (i: number): Sample => ({
   reasoning: null,
   claimedModel: null,
   capturedAt: 1_000 * (10 - i),
-});
-
-describe('listAllSamples', () => {
-  it('reads every sample in one request, oldest first', async () => {
-    const db = await openModelPrintDB('dashboard-list-all');
-    for (let i = 0; i < 5; i++) await saveSample(db, sample(i));
-    expect((await listAllSamples(db)).map((s) => s.messageId)).toEqual(['m4', 'm3', 'm2', 'm1', 'm0']);
-  });
-
-  it('is empty on an empty database', async () => {
-    expect(await listAllSamples(await openModelPrintDB('dashboard-list-all-empty'))).toEqual([]);
-  });
 });
 
 describe('listSampleChunk', () => {
@@ -58,5 +46,24 @@ describe('listAllListings', () => {
     const db = await openModelPrintDB('dashboard-all-listings');
     for (let i = 0; i < 5; i++) await saveSample(db, sample(i));
     expect((await listAllListings(db)).map((l) => l.id)).toEqual([0, 1, 2, 3, 4].map((i) => `chatgpt:c:m${i}`));
+  });
+});
+
+describe('listAllListings in chunks', () => {
+  it('reads every listing once when there are more than one request holds, newest first', async () => {
+    const db = await openModelPrintDB('dashboard-all-listings-chunked');
+    // 2,500 samples: three requests of at most 1,000; capture times repeat, so ties are ordered by id.
+    await addSamplesAtomically(db, Array.from({ length: 2_500 }, (_, i) => ({ ...sample(i), capturedAt: Math.floor(i / 3) })));
+    const listed = await listAllListings(db);
+    expect(listed).toHaveLength(2_500);
+    expect(new Set(listed.map((l) => l.id)).size).toBe(2_500);
+    const order = listed.map((l) => [l.capturedAt, l.id] as const);
+    const expected = [...order].sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : -1));
+    expect(order).toEqual(expected);
+  });
+
+  it('is empty on an empty database', async () => {
+    expect(await listAllListings(await openModelPrintDB('dashboard-all-listings-empty'))).toEqual([]);
+    expect(await listSampleChunk(await openModelPrintDB('dashboard-chunk-empty'), null, 10)).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addSamplesAtomically, deleteAllSamples, listAllSamples, listSamplesByOrigin, openModelPrintDB } from '@/lib/db';
+import { addSamplesAtomically, deleteAllSamples, listSamplesByOrigin, openModelPrintDB, type ModelPrintDatabase } from '@/lib/db';
 import { exportSamples } from '@/lib/dataset/export';
 import { commitImport, planImport } from '@/lib/dataset/import';
 import { readDataset } from '@/lib/dataset/read';
 import type { DatasetRecord } from '@/lib/dataset/schema';
 import { exportOptions, fakeEngine, fakeFingerprint } from './helpers';
 import { makeSamples } from './samples';
+
+/** Every stored sample, oldest first (read directly: the extension itself reads them in chunks). */
+const listAllSamples = (db: ModelPrintDatabase) => db.getAllFromIndex('samples', 'by-capturedAt');
 
 let n = 0;
 const freshDb = () => openModelPrintDB(`round-trip-${++n}`);

@@ -1,7 +1,7 @@
 /** The dataset worker's message handling, run against fake-indexeddb: export with progress, plan, commit. */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addSamplesAtomically, listAllSamples, openModelPrintDB } from '@/lib/db';
+import { addSamplesAtomically, openModelPrintDB, type ModelPrintDatabase } from '@/lib/db';
 import { readDataset } from '@/lib/dataset/read';
 import { sampleToRecord } from '@/lib/dataset/record';
 import { writeJsonl } from '@/lib/dataset/write';
@@ -11,6 +11,9 @@ import { NO_PRIVACY } from '@/lib/dataset/schema';
 import { createFakeEngine } from '../verdict/fake-engine';
 import { fakeFingerprint } from './helpers';
 import { makeSamples } from './samples';
+
+/** Every stored sample, oldest first (read directly: the extension itself reads them in chunks). */
+const listAllSamples = (db: ModelPrintDatabase) => db.getAllFromIndex('samples', 'by-capturedAt');
 
 let n = 0;
 function setup(engineVersion = 'fake-2') {

@@ -11,12 +11,16 @@ import type {
   TabRef,
   TabVerdict,
 } from '@/lib/messaging/protocol';
-import type { Sample, SampleSummary } from '@/lib/sample';
+import type { Sample } from '@/lib/sample';
+import type { SampleListing } from '@/lib/sample-listing';
 import type { Attribution } from '@/lib/verdict/types';
 
 // Type tests: both sides of every message are typed by ProtocolMap; these lock the pages' contract.
 describe('the message protocol', () => {
   it('types what the popup and the side panel send and receive', () => {
+    // The popup lists stored listings, never samples; the count is a message of its own.
+    expectTypeOf<MessageReturn<'listListings'>>().toEqualTypeOf<SampleListing[]>();
+    expectTypeOf<MessageReturn<'countSamples'>>().toEqualTypeOf<number>();
     expectTypeOf<MessageData<'latestSampleForTab'>>().toEqualTypeOf<TabRef>();
     expectTypeOf<MessageReturn<'latestSampleForTab'>>().toEqualTypeOf<TabVerdict>();
     expectTypeOf<MessageData<'tabConversation'>>().toEqualTypeOf<TabConversationQuery>();
@@ -30,7 +34,6 @@ describe('the message protocol', () => {
     expectTypeOf<MessageReturn<'attributeText'>>().toEqualTypeOf<{ attribution: Attribution; words: number }>();
     expectTypeOf<MessageData<'saveText'>>().toEqualTypeOf<ManualText>();
     expectTypeOf<MessageReturn<'pendingSelection'>>().toEqualTypeOf<PendingSelection | null>();
-    expectTypeOf<MessageReturn<'listAllSampleSummaries'>>().toEqualTypeOf<SampleSummary[]>();
     expectTypeOf<MessageReturn<'deleteAllSamples'>>().toEqualTypeOf<{ deleted: number }>();
   });
 
