@@ -82,3 +82,65 @@ export function recordSubresources(page: Page): string[] {
   });
   return seen;
 }
+
+/** The content script's tasks in a page's main thread, from a Chromium trace: how many, the longest. */
+export interface ContentScriptTasks {
+  readonly count: number;
+  /** Wall-clock duration of the longest, ms: what the page feels, CPU plus any wait for a core. */
+  readonly longestMs: number;
+  /** The most CPU time one of them used, ms: the extension's own work, whatever the machine's load. */
+  readonly longestCpuMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/**
+ * Starts a Chromium trace of `page` (the DevTools Performance panel's task events, no sampling); `stop()`
+ * ends it and returns the tasks of the page's main thread in which the content script ran. A task is the
+ * content script's when a script evaluation or function call of the content script's file starts in it.
+ * On a loaded machine a task's wall time can be many times its CPU time: both are given.
+ */
+export async function traceContentScriptTasks(context: BrowserContext, page: Page): Promise<{ stop(): Promise<ContentScriptTasks> }> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      const mine = events.filter(
+        (e) => /^(EvaluateScript|FunctionCall|TimerFire)$/.test(e.name) && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? ''),
+      );
+      const thread = mine[0];
+      if (!thread) return { count: 0, longestMs: 0, longestCpuMs: 0 };
+      const tasks = events.filter(
+        (e) =>
+          e.ph === 'X' &&
+          e.name === 'ThreadControllerImpl::RunTask' &&
+          e.pid === thread.pid &&
+          e.tid === thread.tid &&
+          mine.some((m) => m.ts >= e.ts && m.ts <= e.ts + (e.dur ?? 0)),
+      );
+      return {
+        count: tasks.length,
+        longestMs: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
+        longestCpuMs: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)),
+      };
+    },
+  };
+}

@@ -5,6 +5,7 @@
  * ('longtask') entries after its history is rendered; figures are printed.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { loadavg } from 'node:os';
 import { expect, storedSamples, test } from './fixtures';
 import {
   ALONE_ORIGIN,
@@ -15,6 +16,7 @@ import {
   recordSubresources,
   renderedAt,
   serveOnBothOrigins,
+  traceContentScriptTasks,
 } from './page-probes';
 
 // No Playwright trace in this file: every test measures the page's long tasks, and the trace's snapshot of
@@ -154,20 +156,26 @@ test.describe('hostile content', () => {
     const aloneLongest = await longestTaskSince(alone, aloneAt.at);
     await alone.close();
 
-    const page = await open(context, `${CHATGPT_ORIGIN}${CONVERSATION}`);
+    const page = await context.newPage();
+    await recordLongTasks(page);
+    const trace = await traceContentScriptTasks(context, page);
+    await page.goto(`${CHATGPT_ORIGIN}${CONVERSATION}`);
     const { at, epoch } = await renderedAt(page);
     const samples = await samplesWhen(background, (s) => s.length >= 5, 60_000);
     const storedAfterMs = Date.now() - epoch;
     await page.waitForTimeout(2_000);
     const withTraps = await traps(page);
     const longest = await longestTaskSince(page, at);
+    const own = await trace.stop();
     const byPrompt = new Map(samples.map((s) => [String(s.prompt), s]));
     const text = (i: number) => String(byPrompt.get(`Hostile question ${i}`)?.text ?? '');
     const big = byPrompt.get('Hostile question 2') as { text: string; verdict?: { attribution?: unknown } } | undefined;
     console.log(
       `[hostile content] traps alone ${JSON.stringify(aloneTraps)}, with the extension ${JSON.stringify(withTraps)}; ` +
         `5 answers (the largest ${(text(2).length / 1e6).toFixed(2)} M characters) stored and attributed ${(storedAfterMs / 1000).toFixed(1)} s after render; ` +
-        `longest task in the page after render ${longest.toFixed(0)} ms (${aloneLongest.toFixed(0)} ms alone)`,
+        `longest task in the page after render ${longest.toFixed(0)} ms (${aloneLongest.toFixed(0)} ms alone); ` +
+        `the content script ran in ${own.count} tasks, the longest ${own.longestMs.toFixed(0)} ms, the most CPU in one ${own.longestCpuMs.toFixed(0)} ms ` +
+        `(load average ${loadavg()[0]!.toFixed(1)})`,
     );
 
     expect(samples).toHaveLength(5);
@@ -186,6 +194,7 @@ test.describe('hostile content', () => {
     expect(text(3)).toContain('- level 499');
     // Legible: bidi overrides, embeddings, isolates and zero-width spaces gone; emoji joiners kept.
     expect(text(4)).toBe('payload gnp.exe and isolated text, a zerowidth joiner, forced left to right.\n\nThe family 👨\u200D👩\u200D👧 stays together.');
+    expect(own.count, 'the trace sees the content script work').toBeGreaterThan(5);
     expect(longest).toBeLessThan(LONG_TASK_LIMIT_MS);
   });
 });
