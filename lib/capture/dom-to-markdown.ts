@@ -126,6 +126,9 @@ export async function clonesToMarkdown(
   const service = createService(options.cleanUrl ?? identity);
   const parts: string[] = [];
   for (const copy of copies) {
+    // A task of its own: it would otherwise follow, in one task, whatever came before (the previous
+    // answer's last run and its send, 1 MB serialised).
+    await pause();
     prepareCopy(copy, options.strip);
     await pause();
     for (const run of blockRuns(copy, chunkChars)) {

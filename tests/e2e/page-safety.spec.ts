@@ -174,7 +174,8 @@ test.describe('hostile content', () => {
       `[hostile content] traps alone ${JSON.stringify(aloneTraps)}, with the extension ${JSON.stringify(withTraps)}; ` +
         `5 answers (the largest ${(text(2).length / 1e6).toFixed(2)} M characters) stored and attributed ${(storedAfterMs / 1000).toFixed(1)} s after render; ` +
         `longest task in the page after render ${longest.toFixed(0)} ms (${aloneLongest.toFixed(0)} ms alone); ` +
-        `the content script ran in ${own.count} tasks, the longest ${own.longestMs.toFixed(0)} ms, the most CPU in one ${own.longestCpuMs.toFixed(0)} ms ` +
+        `the content script ran in ${own.count} tasks, the longest ${own.longestMs.toFixed(0)} ms (${own.longestCpuMs.toFixed(0)} ms of CPU), ` +
+        `the most CPU in one ${own.mostCpuMs.toFixed(0)} ms ` +
         `(load average ${loadavg()[0]!.toFixed(1)})`,
     );
 

@@ -24,8 +24,8 @@ describe('large answers', () => {
     let pauses = 0;
     const md = await clonesToMarkdown([inertCopy(body('<p>Short.</p><p>Answer.</p>'))], {}, async () => void pauses++);
     expect(md).toBe('Short.\n\nAnswer.');
-    // One pause after preparing the copy, one after converting it.
-    expect(pauses).toBe(2);
+    // One pause before preparing the copy, one after, one after converting it.
+    expect(pauses).toBe(3);
   });
 
   test(`lists deeper than ${MAX_LIST_DEPTH} levels are written at level ${MAX_LIST_DEPTH}, every item kept in order`, () => {
