@@ -3,7 +3,7 @@
  * and on an origin the extension does not run on (the same page "alone"), the page's long tasks, and the
  * requests each context makes.
  */
-import type { BrowserContext, Page, Request } from '@playwright/test';
+import type { BrowserContext, Page, Request, Worker } from '@playwright/test';
 import { readFixture, ROOT } from './fixtures';
 
 /** An origin no content script matches: the page alone, for comparison. */
@@ -147,4 +147,40 @@ export async function traceContentScriptTasks(context: BrowserContext, page: Pag
       };
     },
   };
+}
+
+/**
+ * How many samples are stored, read in the extension's service worker without reading them (reading every
+ * stored sample, 1.3 MB of text on the hostile page, every 100 ms kept the browser process busy while
+ * the page was measured). 0 when the database does not exist yet; never creates it.
+ */
+export async function storedCount(background: Pick<Worker, 'evaluate'>): Promise<number> {
+  return background.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('modelprint');
+        let absent = false;
+        open.onupgradeneeded = () => {
+          absent = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (absent ? resolve(0) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('samples')) {
+            db.close();
+            return resolve(0);
+          }
+          const req = db.transaction('samples').objectStore('samples').count();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => {
+            db.close();
+            reject(req.error);
+          };
+        };
+      }),
+  );
 }

@@ -16,6 +16,7 @@ import {
   recordSubresources,
   renderedAt,
   serveOnBothOrigins,
+  storedCount,
   traceContentScriptTasks,
 } from './page-probes';
 
@@ -35,15 +36,14 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-/** Polls the stored samples until `done` says so or `timeoutMs` passes; returns the last read. */
-async function samplesWhen(background: Worker, done: (s: Array<Record<string, unknown>>) => boolean, timeoutMs: number) {
+/**
+ * Waits until at least `atLeast` samples are stored or `timeoutMs` passes. Only the count is polled:
+ * reading every sample every 100 ms (1.3 MB of text on the hostile page, 2,000 answers on the long one)
+ * kept the browser process busy while the page's tasks were being measured, and made them long.
+ */
+async function untilStored(background: Worker, atLeast: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let samples = await storedSamples(background);
-  while (!done(samples) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    samples = await storedSamples(background);
-  }
-  return samples;
+  while ((await storedCount(background)) < atLeast && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 }
 
 const traps = (page: Page) => page.evaluate(() => (window as unknown as { __traps: Record<string, number> }).__traps);
@@ -63,7 +63,8 @@ test.describe('host page safety', () => {
     const page = await context.newPage();
     const requests = recordSubresources(page);
     await page.goto(`${CHATGPT_ORIGIN}${CONVERSATION}`);
-    const [sample] = await samplesWhen(background, (s) => s.length >= 1, 20_000);
+    await untilStored(background, 1, 20_000);
+    const [sample] = await storedSamples(background);
     await page.waitForTimeout(2_000); // anything the capture set off has had time to run
     const withTraps = await traps(page);
     console.log(
@@ -86,8 +87,7 @@ test.describe('host page safety', () => {
       const path = name === 'calm' ? CONVERSATION : CONVERSATION.replace('cc', 'dd');
       const page = await open(context, `${CHATGPT_ORIGIN}${path}${query}`);
       const { epoch } = await renderedAt(page);
-      const before = (await storedSamples(background)).length;
-      await samplesWhen(background, (s) => s.length > before, 10_000);
+      await untilStored(background, (await storedCount(background)) + 1, 10_000);
       delays[name] = Date.now() - epoch;
       await page.close();
     }
@@ -109,9 +109,10 @@ test.describe('host page safety', () => {
 
     const page = await open(context, `${CHATGPT_ORIGIN}${CONVERSATION}?turns=2000`);
     const { at, epoch } = await renderedAt(page);
-    const samples = await samplesWhen(background, (s) => s.length >= 2000, 180_000);
+    await untilStored(background, 2000, 180_000);
     const storedAfterMs = Date.now() - epoch;
     const longest = await longestTaskSince(page, at);
+    const samples = await storedSamples(background);
     console.log(
       `[failure 8] 2,000 turns: longest task in the page after its history rendered ${longest.toFixed(0)} ms with the extension, ` +
         `${aloneLongest.toFixed(0)} ms alone; ${samples.length} answers stored ${(storedAfterMs / 1000).toFixed(1)} s after render`,
@@ -130,7 +131,8 @@ test.describe('host page safety', () => {
       await serveOnBothOrigins(context, pageSafetyFixture('host.html'));
       const page = await open(context, `${CHATGPT_ORIGIN}${CONVERSATION}?turns=20&${query}`);
       const { at } = await renderedAt(page);
-      const samples = await samplesWhen(background, (s) => s.length >= 20, 20_000);
+      await untilStored(background, 20, 20_000);
+      const samples = await storedSamples(background);
       await page.waitForTimeout(4_000); // a few more rounds of the page's misbehaviour
       const longest = await longestTaskSince(page, at);
       const after = await storedSamples(background);
@@ -161,12 +163,13 @@ test.describe('hostile content', () => {
     const trace = await traceContentScriptTasks(context, page);
     await page.goto(`${CHATGPT_ORIGIN}${CONVERSATION}`);
     const { at, epoch } = await renderedAt(page);
-    const samples = await samplesWhen(background, (s) => s.length >= 5, 60_000);
+    await untilStored(background, 5, 60_000);
     const storedAfterMs = Date.now() - epoch;
     await page.waitForTimeout(2_000);
     const withTraps = await traps(page);
     const longest = await longestTaskSince(page, at);
     const own = await trace.stop();
+    const samples = await storedSamples(background);
     const byPrompt = new Map(samples.map((s) => [String(s.prompt), s]));
     const text = (i: number) => String(byPrompt.get(`Hostile question ${i}`)?.text ?? '');
     const big = byPrompt.get('Hostile question 2') as { text: string; verdict?: { attribution?: unknown } } | undefined;
