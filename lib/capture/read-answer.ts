@@ -5,7 +5,7 @@
 import type { CapturedAnswer, ClaimedModel } from '@/lib/sample';
 import type { SiteAdapter, SiteVariant } from '@/lib/sites/define';
 import { threadOf } from '@/lib/sites/share';
-import { cleanClone, domToMarkdown } from './dom-to-markdown';
+import { cleanClone, domToMarkdown, inertCopy } from './dom-to-markdown';
 import type { PageAnswer } from './find-answers';
 import { legible } from './legible';
 import { chainAll, outermost, queryAll, readFirstValue } from './selector-query';
@@ -79,12 +79,14 @@ export function readClaimedModel(variant: SiteVariant, answer: PageAnswer, doc: 
 }
 
 /**
- * An answer read in two steps: everything but the text now, and the text's clean clones now (a snapshot,
- * whatever the page does next); their markdown is written later, in slices ({@link clonesToMarkdown}).
+ * An answer read in two steps: everything but the text now, and inert copies of the text's bodies now (a
+ * snapshot, whatever the page does next); they are prepared and their markdown written later, in slices
+ * ({@link clonesToMarkdown}), with `strip` and `cleanUrl`.
  */
 export interface AnswerSnapshot {
   readonly answer: Omit<CapturedAnswer, 'text'>;
   readonly bodies: readonly Element[];
+  readonly strip: readonly string[];
   readonly cleanUrl?: (href: string) => string;
 }
 
@@ -111,7 +113,8 @@ export function snapshotAnswer(
       reasoning: reasoning === null ? null : legible(reasoning),
       claimedModel: claimed && { ...claimed, raw: legible(claimed.raw) },
     },
-    bodies: answerBodies(variant, answer).map((body) => cleanClone(body, strip)),
+    bodies: answerBodies(variant, answer).map(inertCopy),
+    strip,
     cleanUrl: adapter.hooks?.cleanUrl,
   };
 }

@@ -125,11 +125,11 @@ export function createCaptureSession(deps: SessionDeps): CaptureSession {
   /** Answers whose markdown is being written, one after the other so that they are sent in page order. */
   let writing: Promise<void> = Promise.resolve();
 
-  /** Reads the answer now, writes its markdown in slices, then hands it to the outbox. */
+  /** Reads the answer now, prepares and writes its markdown in slices, then hands it to the outbox. */
   function save(answer: PageAnswer, variant: SiteVariant): void {
     const snapshot = snapshotAnswer(adapter, variant, answer, doc, deps.getUrl());
     writing = writing
-      .then(() => clonesToMarkdown(snapshot.bodies, { cleanUrl: snapshot.cleanUrl }, pause))
+      .then(() => clonesToMarkdown(snapshot.bodies, { strip: snapshot.strip, cleanUrl: snapshot.cleanUrl }, pause))
       .then(
         (markdown) => {
           if (!stopped) send({ ...snapshot.answer, text: legible(markdown) }, answer.turn);

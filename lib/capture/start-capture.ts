@@ -43,18 +43,14 @@ export function startCapture(ctx: ContentScriptContext, sink: CaptureSink, optio
       console.debug(`[ModelPrint] no site adapter for ${location.href}`);
       return;
     }
-    const session = createCaptureSession({
-      adapter,
-      doc: document,
-      getUrl: () => location.href,
-      sink,
-      timers: contextTimers(ctx),
-      options,
-    });
+    const timers = contextTimers(ctx);
+    const session = createCaptureSession({ adapter, doc: document, getUrl: () => location.href, sink, timers, options });
     ctx.onInvalidated(() => session.stop());
     // WXT dispatches this on pushState/replaceState/popstate; no URL polling of our own.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => session.navigated(event.newUrl.href));
-    session.scanNow();
+    // In a task of its own: its first time slice added to this script's own start was the content
+    // script's longest task on a page of huge answers (issue 15, hostile content).
+    timers.setTimeout(() => session.scanNow(), 0);
   } catch (error) {
     console.warn('[ModelPrint] capture failed to start', error);
   }

@@ -5,6 +5,7 @@
  * ('longtask') entries after its history is rendered; figures are printed.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { loadavg } from 'node:os';
 import { expect, storedSamples, test } from './fixtures';
 import {
   ALONE_ORIGIN,
@@ -15,7 +16,15 @@ import {
   recordSubresources,
   renderedAt,
   serveOnBothOrigins,
+  storedCount,
+  traceContentScriptTasks,
 } from './page-probes';
+
+// No Playwright trace in this file: every test measures the page's long tasks, and the trace's snapshot of
+// the page around each page action serialises its whole DOM in the page's main thread (35-40 ms of CPU on
+// the hostile page's 1.3 MB of answers, measured with a Chromium trace on 2026-12-04), a long task counted
+// with or without the extension.
+test.use({ trace: 'off' });
 
 const CONVERSATION = '/c/cccccccc-0000-4000-8000-0000000000cc';
 const LONG_TASK_LIMIT_MS = 200;
@@ -27,15 +36,14 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-/** Polls the stored samples until `done` says so or `timeoutMs` passes; returns the last read. */
-async function samplesWhen(background: Worker, done: (s: Array<Record<string, unknown>>) => boolean, timeoutMs: number) {
+/**
+ * Waits until at least `atLeast` samples are stored or `timeoutMs` passes. Only the count is polled:
+ * reading every sample every 100 ms (1.3 MB of text on the hostile page, 2,000 answers on the long one)
+ * kept the browser process busy while the page's tasks were being measured, and made them long.
+ */
+async function untilStored(background: Worker, atLeast: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let samples = await storedSamples(background);
-  while (!done(samples) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    samples = await storedSamples(background);
-  }
-  return samples;
+  while ((await storedCount(background)) < atLeast && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 }
 
 const traps = (page: Page) => page.evaluate(() => (window as unknown as { __traps: Record<string, number> }).__traps);
@@ -55,7 +63,8 @@ test.describe('host page safety', () => {
     const page = await context.newPage();
     const requests = recordSubresources(page);
     await page.goto(`${CHATGPT_ORIGIN}${CONVERSATION}`);
-    const [sample] = await samplesWhen(background, (s) => s.length >= 1, 20_000);
+    await untilStored(background, 1, 20_000);
+    const [sample] = await storedSamples(background);
     await page.waitForTimeout(2_000); // anything the capture set off has had time to run
     const withTraps = await traps(page);
     console.log(
@@ -78,8 +87,7 @@ test.describe('host page safety', () => {
       const path = name === 'calm' ? CONVERSATION : CONVERSATION.replace('cc', 'dd');
       const page = await open(context, `${CHATGPT_ORIGIN}${path}${query}`);
       const { epoch } = await renderedAt(page);
-      const before = (await storedSamples(background)).length;
-      await samplesWhen(background, (s) => s.length > before, 10_000);
+      await untilStored(background, (await storedCount(background)) + 1, 10_000);
       delays[name] = Date.now() - epoch;
       await page.close();
     }
@@ -101,9 +109,10 @@ test.describe('host page safety', () => {
 
     const page = await open(context, `${CHATGPT_ORIGIN}${CONVERSATION}?turns=2000`);
     const { at, epoch } = await renderedAt(page);
-    const samples = await samplesWhen(background, (s) => s.length >= 2000, 180_000);
+    await untilStored(background, 2000, 180_000);
     const storedAfterMs = Date.now() - epoch;
     const longest = await longestTaskSince(page, at);
+    const samples = await storedSamples(background);
     console.log(
       `[failure 8] 2,000 turns: longest task in the page after its history rendered ${longest.toFixed(0)} ms with the extension, ` +
         `${aloneLongest.toFixed(0)} ms alone; ${samples.length} answers stored ${(storedAfterMs / 1000).toFixed(1)} s after render`,
@@ -122,7 +131,8 @@ test.describe('host page safety', () => {
       await serveOnBothOrigins(context, pageSafetyFixture('host.html'));
       const page = await open(context, `${CHATGPT_ORIGIN}${CONVERSATION}?turns=20&${query}`);
       const { at } = await renderedAt(page);
-      const samples = await samplesWhen(background, (s) => s.length >= 20, 20_000);
+      await untilStored(background, 20, 20_000);
+      const samples = await storedSamples(background);
       await page.waitForTimeout(4_000); // a few more rounds of the page's misbehaviour
       const longest = await longestTaskSince(page, at);
       const after = await storedSamples(background);
@@ -135,9 +145,6 @@ test.describe('host page safety', () => {
 });
 
 test.describe('hostile content', () => {
-  // One retry: in one run of eight on this shared 2-core machine the longest task was 205 ms with no script
-  // to blame (a garbage collection, most likely); a real regression fails both tries.
-  test.describe.configure({ retries: 1 });
   test('scripts, handlers, javascript: links, frames, huge and deep answers: capture stays inert, text legible, no long task over 200 ms', async ({
     context,
     background,
@@ -151,20 +158,28 @@ test.describe('hostile content', () => {
     const aloneLongest = await longestTaskSince(alone, aloneAt.at);
     await alone.close();
 
-    const page = await open(context, `${CHATGPT_ORIGIN}${CONVERSATION}`);
+    const page = await context.newPage();
+    await recordLongTasks(page);
+    const trace = await traceContentScriptTasks(context, page);
+    await page.goto(`${CHATGPT_ORIGIN}${CONVERSATION}`);
     const { at, epoch } = await renderedAt(page);
-    const samples = await samplesWhen(background, (s) => s.length >= 5, 60_000);
+    await untilStored(background, 5, 60_000);
     const storedAfterMs = Date.now() - epoch;
     await page.waitForTimeout(2_000);
     const withTraps = await traps(page);
     const longest = await longestTaskSince(page, at);
+    const own = await trace.stop();
+    const samples = await storedSamples(background);
     const byPrompt = new Map(samples.map((s) => [String(s.prompt), s]));
     const text = (i: number) => String(byPrompt.get(`Hostile question ${i}`)?.text ?? '');
     const big = byPrompt.get('Hostile question 2') as { text: string; verdict?: { attribution?: unknown } } | undefined;
     console.log(
       `[hostile content] traps alone ${JSON.stringify(aloneTraps)}, with the extension ${JSON.stringify(withTraps)}; ` +
         `5 answers (the largest ${(text(2).length / 1e6).toFixed(2)} M characters) stored and attributed ${(storedAfterMs / 1000).toFixed(1)} s after render; ` +
-        `longest task in the page after render ${longest.toFixed(0)} ms (${aloneLongest.toFixed(0)} ms alone)`,
+        `longest task in the page after render ${longest.toFixed(0)} ms (${aloneLongest.toFixed(0)} ms alone); ` +
+        `the content script ran in ${own.count} tasks, the longest ${own.longestMs.toFixed(0)} ms (${own.longestCpuMs.toFixed(0)} ms of CPU), ` +
+        `the most CPU in one ${own.mostCpuMs.toFixed(0)} ms ` +
+        `(load average ${loadavg()[0]!.toFixed(1)})`,
     );
 
     expect(samples).toHaveLength(5);
@@ -183,6 +198,7 @@ test.describe('hostile content', () => {
     expect(text(3)).toContain('- level 499');
     // Legible: bidi overrides, embeddings, isolates and zero-width spaces gone; emoji joiners kept.
     expect(text(4)).toBe('payload gnp.exe and isolated text, a zerowidth joiner, forced left to right.\n\nThe family 👨\u200D👩\u200D👧 stays together.');
+    expect(own.count, 'the trace sees the content script work').toBeGreaterThan(5);
     expect(longest).toBeLessThan(LONG_TASK_LIMIT_MS);
   });
 });

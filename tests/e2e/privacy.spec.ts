@@ -1,15 +1,19 @@
 /**
  * "Nothing leaves the machine" (issue 15): every request made by the extension's own contexts (service
  * worker, popup, side panel, dashboard) and every request the chatbot page makes because of the extension
- * (compared with the same page on an origin the extension does not run on) is recorded during capture and
- * while the pages are used: none may go to the network. The instrument is checked too: a fetch from the
+ * (compared with the same page on an origin the extension does not run on) is recorded during capture,
+ * while the pages are used, and during an import and an export of a dataset: none may go to the network. The instrument is checked too: a fetch from the
  * worker and from an extension page must show up in the record. And the manifest's permissions are
  * snapshotted, so that a new permission or host is a deliberate, reviewed change.
  */
-import type { Request } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page, Request, Worker } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIR, expect, openExtensionPage, openPopup, test, waitForSamples } from './fixtures';
+import { readDataset } from '../../lib/dataset/read';
+import { sampleToRecord } from '../../lib/dataset/record';
+import { writeJsonl } from '../../lib/dataset/write';
+import { makeSamples } from '../unit/dataset/samples';
+import { EXTENSION_DIR, ROOT, expect, openExtensionPage, openPopup, test, waitForSamples } from './fixtures';
 import { ALONE_ORIGIN, CHATGPT_ORIGIN, leavesMachine, pageSafetyFixture, recordSubresources, serveOnBothOrigins } from './page-probes';
 
 const CONVERSATION = '/c/cccccccc-0000-4000-8000-000000000077';
@@ -25,12 +29,38 @@ function origin(request: Request, extensionId: string): 'extension' | 'web' {
   }
 }
 
-test('no request leaves the machine during capture, popup, side panel and dashboard', async ({ context, background, extensionId }) => {
-  test.setTimeout(120_000);
+/** The URL of every request of the extension's contexts that would leave the machine, as they happen. */
+function recordExtensionRequests(context: BrowserContext, extensionId: string): string[] {
   const fromExtension: string[] = [];
   context.on('request', (r) => {
     if (origin(r, extensionId) === 'extension' && leavesMachine(r)) fromExtension.push(r.url());
   });
+  return fromExtension;
+}
+
+/**
+ * The record sees a request from the service worker, from an extension page and from each of that page's
+ * own workers (the dataset worker that reads, writes and imports files), so its zero means something.
+ */
+async function expectRecordSeesProbes(fromExtension: string[], background: Worker, extensionPage: Page): Promise<void> {
+  await background.evaluate(() => fetch('https://probe.example.invalid/from-worker').catch(() => null));
+  await extensionPage.evaluate(() => fetch('https://probe.example.invalid/from-page').catch(() => null));
+  const pageWorkers = extensionPage.workers();
+  for (const [i, worker] of pageWorkers.entries()) {
+    await worker.evaluate((url) => fetch(url).catch(() => null), `https://probe.example.invalid/from-page-worker-${i}`);
+  }
+  await expect.poll(() => fromExtension.slice().sort()).toEqual(
+    [
+      'https://probe.example.invalid/from-page',
+      'https://probe.example.invalid/from-worker',
+      ...pageWorkers.map((_, i) => `https://probe.example.invalid/from-page-worker-${i}`),
+    ].sort(),
+  );
+}
+
+test('no request leaves the machine during capture, popup, side panel and dashboard', async ({ context, background, extensionId }) => {
+  test.setTimeout(120_000);
+  const fromExtension = recordExtensionRequests(context, extensionId);
   await serveOnBothOrigins(context, pageSafetyFixture('handlers.html'));
 
   const alone = await context.newPage();
@@ -61,13 +91,50 @@ test('no request leaves the machine during capture, popup, side panel and dashbo
   expect(fromExtension).toEqual([]);
   expect(chatRequests.sort()).toEqual(aloneRequests.sort());
 
-  // The record sees a request from the worker and from an extension page, so its zero means something.
-  await background.evaluate(() => fetch('https://probe.example.invalid/from-worker').catch(() => null));
-  await dashboard.evaluate(() => fetch('https://probe.example.invalid/from-page').catch(() => null));
-  await expect.poll(() => fromExtension.slice().sort()).toEqual([
-    'https://probe.example.invalid/from-page',
-    'https://probe.example.invalid/from-worker',
-  ]);
+  await expectRecordSeesProbes(fromExtension, background, dashboard);
+});
+
+test('no request leaves the machine during an import and an export of a dataset', async ({ context, background, extensionId }) => {
+  test.setTimeout(120_000);
+  const dir = path.join(ROOT, 'test-results/e2e/privacy');
+  mkdirSync(dir, { recursive: true });
+  // Samples whose URLs, prompts and texts name other hosts: showing or writing them must fetch nothing.
+  const samples = makeSamples(40);
+  const jsonl = path.join(dir, 'to-import.jsonl');
+  writeFileSync(jsonl, writeJsonl(samples.map((s) => sampleToRecord(s))));
+  const fromExtension = recordExtensionRequests(context, extensionId);
+
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#import', { width: 1280, height: 900 });
+  await dashboard.getByTestId('import-file').setInputFiles(jsonl);
+  await expect(dashboard.getByTestId('import-new')).toHaveText('40 new');
+  await dashboard.getByTestId('import-confirm').click();
+  await expect(dashboard.getByTestId('import-done')).toContainText('Imported 40 samples');
+  expect(await waitForSamples(background, 40)).toHaveLength(40);
+  const afterImport = fromExtension.length;
+
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#samples`);
+  await dashboard.getByTestId('export-open').click();
+  const downloading = dashboard.waitForEvent('download');
+  await dashboard.getByTestId('export-start').click();
+  const bundle = path.join(dir, 'exported.zip');
+  await (await downloading).saveAs(bundle);
+  await expect(dashboard.getByTestId('export-status')).toContainText('Exported 40 samples');
+  // The bundle read back through the Import tab too: summarised (all duplicates), nothing written.
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#import`);
+  await dashboard.getByTestId('import-file').setInputFiles(bundle);
+  await expect(dashboard.getByTestId('import-duplicates')).toContainText('40 duplicates');
+  await dashboard.waitForTimeout(2_000); // anything the pages set off has had time to go
+
+  const read = await readDataset(new Uint8Array(readFileSync(bundle)));
+  console.log(
+    `[privacy] requests to the network by the extension's contexts: ${afterImport} during an import of 40 samples, ` +
+      `${fromExtension.length - afterImport} during an export of ${read.valid.length} and its reading back` +
+      `${fromExtension.length ? ` (${fromExtension.join(', ')})` : ''}`,
+  );
+  expect(read.valid).toHaveLength(40);
+  expect(fromExtension).toEqual([]);
+  expect(dashboard.workers().length, 'the dataset worker that did the work is probed too').toBeGreaterThan(0);
+  await expectRecordSeesProbes(fromExtension, background, dashboard);
 });
 
 test('the manifest asks for exactly these permissions and hosts', () => {

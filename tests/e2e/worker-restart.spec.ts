@@ -1,11 +1,17 @@
 /**
  * Service-worker restarts lose no answer and double none (issue 15, failure 3). The worker is stopped the
- * way DevTools' "stop" button does it (CDP `ServiceWorker.stopAllWorkers`) while an answer streams, and
- * 0 to 150 ms after a save reaches it (its arrival is seen by a listener added to the running worker).
+ * way DevTools' "stop" button does it (CDP `ServiceWorker.stopAllWorkers`) while an answer streams, 0 to
+ * 150 ms after a save reaches it (its arrival is seen by a listener added to the running worker), and over
+ * and over while the dashboard imports a dataset of thousands of samples.
  * Samples are read from an extension page, which works whether the worker runs or not.
  */
 import type { CDPSession, Page, Worker } from '@playwright/test';
-import { expect, storedSamples, test } from './fixtures';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sampleToRecord } from '../../lib/dataset/record';
+import { writeJsonl } from '../../lib/dataset/write';
+import { makeSamples } from '../unit/dataset/samples';
+import { ROOT, expect, sendFromPage, storedSamples, test } from './fixtures';
 import { CHATGPT_ORIGIN, pageSafetyFixture } from './page-probes';
 import { serveSite } from './fixtures';
 
@@ -94,4 +100,54 @@ test('stopping the service worker while an answer streams and 0-150 ms after a s
   console.log(`[failure 3] worker stopped after a save arrived, per stop: ${outcomes.join('; ')}; ${samples.length} samples stored for ${STOP_DELAYS_MS.length + 1} answers, ${ids.length - new Set(ids).size} doubled`);
   expect(samples).toHaveLength(STOP_DELAYS_MS.length + 1);
   expect(new Set(ids).size).toBe(samples.length);
+});
+
+test('stopping the service worker again and again during an import stores every imported sample exactly once', async ({ context, extensionId }) => {
+  test.setTimeout(180_000);
+  const COUNT = 4_000;
+  const dir = path.join(ROOT, 'test-results/e2e/worker-restart');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'import.jsonl');
+  const samples = makeSamples(COUNT);
+  writeFileSync(file, writeJsonl(samples.map((s) => sampleToRecord(s))));
+
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#import`);
+  const cdp = await context.newCDPSession(dashboard);
+  await cdp.send('ServiceWorker.enable');
+  await dashboard.getByTestId('import-file').setInputFiles(file);
+  await expect(dashboard.getByTestId('import-new')).toHaveText('4,000 new', { timeout: 60_000 });
+  expect(await storedSamples(dashboard)).toEqual([]);
+
+  // From the click until the import reports its end, the worker is stopped every 50 ms; the stops while
+  // the progress shows every verdict done fall in the transaction that writes the samples.
+  await dashboard.getByTestId('import-confirm').click();
+  const outcome = dashboard.getByTestId('import-done').or(dashboard.getByTestId('import-error'));
+  let stops = 0;
+  let stopsWhileWriting = 0;
+  while (!(await outcome.isVisible())) {
+    const status = (await dashboard.getByTestId('import-status').textContent()) ?? '';
+    await stopWorker(cdp);
+    stops++;
+    if (/Importing… 4,000 of 4,000/.test(status)) stopsWhileWriting++;
+    await dashboard.waitForTimeout(50);
+  }
+  const message = (await outcome.textContent()) ?? '';
+  await stopWorker(cdp);
+  await dashboard.waitForTimeout(2_000); // a restarted worker that touched the samples would have done so by now
+  const stored = await storedSamples(dashboard);
+  const ids = stored.map((s) => String(s.id));
+  const imported = stored.filter((s) => (s.origin as { dataset?: string } | undefined)?.dataset === 'import.jsonl').length;
+  console.log(
+    `[restarts during an import] ${stops} worker stops during an import of ${COUNT} samples (${stopsWhileWriting} while they were written): ` +
+      `"${message.trim()}"; ${stored.length} stored, ${ids.length - new Set(ids).size} doubled, ${COUNT - imported} lost`,
+  );
+  expect(stopsWhileWriting, 'the worker was stopped while the samples were written').toBeGreaterThan(0);
+  expect(message).toContain(`Imported ${COUNT.toLocaleString('en')} samples from import.jsonl`);
+  expect(stored).toHaveLength(COUNT);
+  expect(new Set(ids)).toEqual(new Set(samples.map((s) => s.id)));
+  expect(imported).toBe(COUNT);
+
+  // The service worker, restarted once more by this message, reads the imported samples.
+  expect((await sendFromPage<{ total: number }>(dashboard, 'listSamples', { limit: 1 })).total).toBe(COUNT);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanClone, clonesToMarkdown, domToMarkdown } from '@/lib/capture/dom-to-markdown';
+import { clonesToMarkdown, domToMarkdown, inertCopy } from '@/lib/capture/dom-to-markdown';
 import { flattenDeepLists, MAX_LIST_DEPTH } from '@/lib/capture/prepare-clone';
 
 function body(html: string): Element {
@@ -15,16 +15,17 @@ describe('large answers', () => {
     ).join('');
     const node = body(html);
     let pauses = 0;
-    const sliced = await clonesToMarkdown([cleanClone(node)], {}, async () => void pauses++, 5_000);
+    const sliced = await clonesToMarkdown([inertCopy(node)], {}, async () => void pauses++, 5_000);
     expect(pauses).toBeGreaterThan(5);
     expect(sliced).toBe(domToMarkdown(node));
   });
 
   test('a small answer is written in one run', async () => {
     let pauses = 0;
-    const md = await clonesToMarkdown([cleanClone(body('<p>Short.</p><p>Answer.</p>'))], {}, async () => void pauses++);
+    const md = await clonesToMarkdown([inertCopy(body('<p>Short.</p><p>Answer.</p>'))], {}, async () => void pauses++);
     expect(md).toBe('Short.\n\nAnswer.');
-    expect(pauses).toBe(1);
+    // One pause before preparing the copy, one after, one after converting it.
+    expect(pauses).toBe(3);
   });
 
   test(`lists deeper than ${MAX_LIST_DEPTH} levels are written at level ${MAX_LIST_DEPTH}, every item kept in order`, () => {
@@ -38,6 +39,17 @@ describe('large answers', () => {
     const indents = lines.map((l) => l.length - l.trimStart().length);
     expect(Math.max(...indents)).toBe(indents[MAX_LIST_DEPTH - 1]);
     expect(indents[MAX_LIST_DEPTH - 2]).toBeLessThan(indents[MAX_LIST_DEPTH - 1]!);
+  });
+
+  test('two too-deep lists in one item, and too-deep lists in different branches, keep document order', () => {
+    const nest = (depth: number, inner: string) => '<ul><li>x'.repeat(depth) + inner + '</li></ul>'.repeat(depth);
+    const root = body(
+      nest(2, '<p>owner</p><ul><li>a1<ul><li>a2</li></ul></li></ul><ul><li>b1</li></ul>') + nest(2, '<ul><li>c1</li></ul>'),
+    );
+    flattenDeepLists(root, 2);
+    const items = Array.from(root.querySelectorAll('li'), (li) => li.firstChild?.textContent);
+    expect(items).toEqual(['x', 'x', 'a1', 'a2', 'b1', 'x', 'x', 'c1']);
+    expect(root.querySelectorAll('ul ul ul')).toHaveLength(0);
   });
 
   test('flattenDeepLists leaves a shallow list alone', () => {
