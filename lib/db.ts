@@ -328,6 +328,33 @@ export function listSampleChunk(db: ModelPrintDatabase, afterId: string | null, 
   return db.getAll('samples', afterId === null ? null : IDBKeyRange.lowerBound(afterId, true), count);
 }
 
+/** Where a page of {@link listSamplesByTime} ended: the next one starts after it. */
+export interface TimePosition {
+  capturedAt: number;
+  id: string;
+}
+
+/**
+ * Up to `count` samples oldest first (ties by id) after `after` (null: from the oldest): the export reads
+ * the store in these pages. A cursor resumes exactly where the last page ended (`continuePrimaryKey`),
+ * which a capture-time range cannot when many samples share one time (a `dataset from` import has one).
+ */
+export async function listSamplesByTime(db: ModelPrintDatabase, after: TimePosition | null, count: number): Promise<Sample[]> {
+  const index = db.transaction('samples').store.index('by-capturedAt');
+  let cursor = await index.openCursor(after ? IDBKeyRange.lowerBound(after.capturedAt) : null);
+  if (cursor && after && cursor.key === after.capturedAt && cursor.primaryKey <= after.id) {
+    cursor = cursor.primaryKey === after.id ? await cursor.continue() : await cursor.continuePrimaryKey(after.capturedAt, after.id);
+    if (cursor && cursor.key === after.capturedAt && cursor.primaryKey === after.id) cursor = await cursor.continue();
+  }
+  const out: Sample[] = [];
+  while (cursor) {
+    out.push(cursor.value);
+    if (out.length >= count) break;
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
 /** `IDBIndex.getAllRecords` (Chromium 141+), not yet in TypeScript's DOM types. */
 interface RecordsIndex<T> {
   getAllRecords(options: { count?: number; direction?: IDBCursorDirection }): IDBRequest<Array<{ value: T }>>;
