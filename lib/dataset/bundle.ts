@@ -9,7 +9,7 @@
  * it. Reading inflates only the entries the format names, counting real inflated bytes as it goes, so a
  * zip bomb stops at the stated limit whatever its headers claim.
  */
-import { Inflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { ByteCollector, concat, type ByteSink } from './byte-sink';
 import { DatasetError } from './errors';
 
@@ -23,7 +23,7 @@ export const BUNDLE_FILES = {
 
 /** Most bytes a bundle may inflate to, all entries together. */
 export const MAX_INFLATED_BYTES = 512 * 1024 * 1024;
-/** Input pushed to the inflater at a time: one push inflates to at most ~1,000× this before the count is checked. */
+/** Input written to the inflater at a time. */
 const PUSH_BYTES = 16 * 1024;
 
 export type BundleEntries = Partial<Record<(typeof BUNDLE_FILES)[keyof typeof BUNDLE_FILES], Uint8Array>>;
@@ -148,42 +148,67 @@ function locate(bytes: Uint8Array): Located[] {
   return out;
 }
 
+/** Counts inflated bytes over every entry of one bundle, refusing past the limit. */
+class InflateBudget {
+  private total = 0;
+  constructor(private readonly limit: number) {}
+
+  add(bytes: number): void {
+    this.total += bytes;
+    if (this.total > this.limit) {
+      throw new DatasetError(
+        `the bundle inflates past ${Math.round(this.limit / 1024 / 1024)} MB, the most ModelPrint reads: refused (split the dataset, or import samples.jsonl or samples.parquet directly)`,
+      );
+    }
+  }
+}
+
+const damaged = (name: string, e: unknown) => new DatasetError(`the bundle's ${name} is damaged (${e instanceof Error ? e.message : String(e)})`);
+
+/**
+ * Inflates with the platform's zlib (DecompressionStream 'deflate-raw': Chromium 103+, Firefox 113+,
+ * Node 18+; several times fflate's speed on a 50 MB JSONL), counting each output chunk against the
+ * budget as it comes, so memory stops at the limit whatever the headers claim.
+ */
+async function inflate(name: string, data: Uint8Array, budget: InflateBudget): Promise<Uint8Array> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  // Written while read: awaiting each write before reading would stall on the stream's back-pressure.
+  const writing = (async () => {
+    for (let at = 0; at < data.length; at += PUSH_BYTES) await writer.write(data.subarray(at, Math.min(data.length, at + PUSH_BYTES)) as Uint8Array<ArrayBuffer>);
+    await writer.close();
+  })();
+  writing.catch(() => {}); // the reader reports the same failure
+  const reader = stream.readable.getReader();
+  const parts: Uint8Array[] = [];
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      budget.add(value.length);
+      parts.push(value);
+    }
+  } catch (e) {
+    void reader.cancel().catch(() => {});
+    throw e instanceof DatasetError ? e : damaged(name, e);
+  }
+  return concat(parts);
+}
+
 /** The bundle's known entries. Throws a {@link DatasetError} past `limit` inflated bytes or on a broken zip. */
-export function readBundle(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): BundleEntries {
+export async function readBundle(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): Promise<BundleEntries> {
   const out: BundleEntries = {};
-  let total = 0;
-  const tooBig = () =>
-    new DatasetError(`the bundle inflates past ${Math.round(limit / 1024 / 1024)} MB, the most ModelPrint reads: refused (split the dataset, or import samples.jsonl or samples.parquet directly)`);
+  const budget = new InflateBudget(limit);
   for (const { name, method, start, end } of locate(bytes)) {
     const data = bytes.subarray(start, end);
     if (method === 0) {
-      total += data.length;
-      if (total > limit) throw tooBig();
+      budget.add(data.length);
       out[name as keyof BundleEntries] = data;
-      continue;
+    } else if (method === 8) {
+      out[name as keyof BundleEntries] = await inflate(name, data, budget);
+    } else {
+      throw new DatasetError(`the bundle's ${name} uses an unknown compression (method ${method})`);
     }
-    if (method !== 8) throw new DatasetError(`the bundle's ${name} uses an unknown compression (method ${method})`);
-    const parts: Uint8Array[] = [];
-    let ended = false;
-    let failure: Error | null = null;
-    const inflate = new Inflate((chunk, final) => {
-      total += chunk.length;
-      if (total > limit) failure ??= tooBig();
-      else parts.push(chunk);
-      if (final) ended = true;
-    });
-    try {
-      for (let at = 0; at < data.length && !failure; at += PUSH_BYTES) {
-        const stop = Math.min(data.length, at + PUSH_BYTES);
-        inflate.push(data.subarray(at, stop), stop === data.length);
-      }
-      if (data.length === 0) inflate.push(new Uint8Array(0), true);
-    } catch (e) {
-      failure ??= new DatasetError(`the bundle's ${name} is damaged (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (failure) throw failure;
-    if (!ended) throw new DatasetError(`the bundle is truncated: ${name} ends early`);
-    out[name as keyof BundleEntries] = concat(parts);
   }
   return out;
 }

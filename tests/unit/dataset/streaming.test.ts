@@ -87,7 +87,7 @@ describe('a streamed export', () => {
       out.write(chunk);
     });
     for (let i = 2; i < watch.seen.length; i++) expect(watch.seen[i]).toBeGreaterThan(watch.seen[i - 1]!);
-    const entries = readBundle(out.bytes());
+    const entries = await readBundle(out.bytes());
     for (const name of ['samples.jsonl', 'samples.parquet'] as const) {
       const check = digesting(() => {});
       check.write(entries[name]!);
@@ -119,7 +119,7 @@ describe('a streamed export', () => {
     expect(pulled).toBe(3);
     expect(closed).toBe(true); // the database reader is told to stop
     // What was written is no zip: it has no central directory, so nothing could mistake it for a file.
-    expect(() => readBundle(out.bytes())).toThrow(/truncated or not a zip/);
+    await expect(readBundle(out.bytes())).rejects.toThrow(/truncated or not a zip/);
   });
 
   it('gives the same records as the whole-array writer, whatever the page size', async () => {
