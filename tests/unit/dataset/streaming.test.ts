@@ -122,6 +122,26 @@ describe('a streamed export', () => {
     await expect(readBundle(out.bytes())).rejects.toThrow(/truncated or not a zip/);
   });
 
+  it('hashes a conversation id the same way on every page of one export', async () => {
+    const samples = makeSamples(45);
+    const out = new ByteCollector();
+    const privacy = { ...NO_PRIVACY, hashConversationIds: true };
+    await exportStream(pagesOf(samples), samples.length, exportOptions({ format: 'jsonl', privacy }), out.write);
+    const records = (await readDataset(out.bytes())).valid.map((v) => v.record);
+    const hashOf = new Map<string, Set<string | null>>();
+    samples.forEach((s, i) => {
+      if (s.conversationId === null) return;
+      hashOf.set(s.conversationId, (hashOf.get(s.conversationId) ?? new Set()).add(records[i]!.conversationId));
+    });
+    // conv-0 … conv-6 recur on every page of 10: one hash each, none the id itself.
+    expect(hashOf.size).toBe(7);
+    for (const [id, hashes] of hashOf) {
+      expect(hashes.size).toBe(1);
+      expect([...hashes][0]).toMatch(/^[0-9a-f]{32}$/);
+      expect([...hashes][0]).not.toBe(id);
+    }
+  });
+
   it('gives the same records as the whole-array writer, whatever the page size', async () => {
     const samples = makeSamples(37);
     const whole = await exportSamples(samples, exportOptions({ format: 'jsonl', features: true }), { fingerprint: fakeFingerprint });
