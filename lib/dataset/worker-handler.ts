@@ -4,8 +4,8 @@
  */
 import { countSamples, listSamplesByTime, type ModelPrintDatabase } from '../db';
 import type { Sample } from '../sample';
-import { BlobSpool } from './byte-sink';
 import type { VerdictEngine } from '../verdict/types';
+import { BlobSpool } from './byte-sink';
 import { DatasetError } from './errors';
 import { exportStream } from './export';
 import { commitImport, planImport, type ImportPlan } from './import';
@@ -27,7 +27,11 @@ export interface WorkerDeps {
 /** Samples per page read and written: about 5 MB of answers, one Parquet row group. */
 export const EXPORT_PAGE = 1_000;
 
-/** The wanted samples oldest first, a page at a time (a filtered export reads every page and keeps its own). */
+/**
+ * The wanted samples oldest first, a page at a time (a filtered export reads every page and keeps its
+ * own). Each page is its own read transaction: a sample recorded meanwhile in another tab is exported
+ * when it sorts after the pages already read.
+ */
 async function* samplePages(db: ModelPrintDatabase, wanted: Set<string> | null, pageSize: number): AsyncGenerator<Sample[]> {
   for (let after: Sample | undefined; ; ) {
     const page = await listSamplesByTime(db, after ? { capturedAt: after.capturedAt, id: after.id } : null, pageSize);
