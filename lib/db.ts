@@ -336,13 +336,20 @@ export interface TimePosition {
 
 /**
  * Up to `count` samples oldest first (ties by id) after `after` (null: from the oldest): the export reads
- * the store in these pages. A cursor resumes exactly where the last page ended (`continuePrimaryKey`),
- * which a capture-time range cannot when many samples share one time (a `dataset from` import has one).
+ * the store in these pages. One `getAll` over the capture-time index from the last page's time (a cursor
+ * is a round trip per record), dropping the samples of that time already read; when a whole page is such
+ * samples (more than `count` share one time, as a `dataset from` import's do), a cursor resumes exactly
+ * where the last page ended (`continuePrimaryKey`).
  */
 export async function listSamplesByTime(db: ModelPrintDatabase, after: TimePosition | null, count: number): Promise<Sample[]> {
+  if (after === null) return db.getAllFromIndex('samples', 'by-capturedAt', null, count);
+  // One more than a page: the last page's own last sample comes back first, and is dropped.
+  const read = await db.getAllFromIndex('samples', 'by-capturedAt', IDBKeyRange.lowerBound(after.capturedAt), count + 1);
+  const fresh = read.filter((s) => s.capturedAt > after.capturedAt || s.id > after.id).slice(0, count);
+  if (fresh.length > 0 || read.length <= count) return fresh;
   const index = db.transaction('samples').store.index('by-capturedAt');
-  let cursor = await index.openCursor(after ? IDBKeyRange.lowerBound(after.capturedAt) : null);
-  if (cursor && after && cursor.key === after.capturedAt && cursor.primaryKey <= after.id) {
+  let cursor = await index.openCursor(IDBKeyRange.lowerBound(after.capturedAt));
+  if (cursor && cursor.key === after.capturedAt && cursor.primaryKey <= after.id) {
     cursor = cursor.primaryKey === after.id ? await cursor.continue() : await cursor.continuePrimaryKey(after.capturedAt, after.id);
     if (cursor && cursor.key === after.capturedAt && cursor.primaryKey === after.id) cursor = await cursor.continue();
   }
