@@ -298,6 +298,40 @@ export function listSampleChunk(db: ModelPrintDatabase, afterId: string | null, 
   return db.getAll('samples', afterId === null ? null : IDBKeyRange.lowerBound(afterId, true), count);
 }
 
+/** Where a page of {@link listSamplesByTime} ended: the next one starts after it. */
+export interface TimePosition {
+  capturedAt: number;
+  id: string;
+}
+
+/**
+ * Up to `count` samples oldest first (ties by id) after `after` (null: from the oldest): the export reads
+ * the store in these pages. One `getAll` over the capture-time index from the last page's time (a cursor
+ * is a round trip per record), dropping the samples of that time already read; when a whole page is such
+ * samples (more than `count` share one time, as a `dataset from` import's do), a cursor resumes exactly
+ * where the last page ended (`continuePrimaryKey`).
+ */
+export async function listSamplesByTime(db: ModelPrintDatabase, after: TimePosition | null, count: number): Promise<Sample[]> {
+  if (after === null) return db.getAllFromIndex('samples', 'by-capturedAt', null, count);
+  // One more than a page: the last page's own last sample comes back first, and is dropped.
+  const read = await db.getAllFromIndex('samples', 'by-capturedAt', IDBKeyRange.lowerBound(after.capturedAt), count + 1);
+  const fresh = read.filter((s) => s.capturedAt > after.capturedAt || s.id > after.id).slice(0, count);
+  if (fresh.length > 0 || read.length <= count) return fresh;
+  const index = db.transaction('samples').store.index('by-capturedAt');
+  let cursor = await index.openCursor(IDBKeyRange.lowerBound(after.capturedAt));
+  if (cursor && cursor.key === after.capturedAt && cursor.primaryKey <= after.id) {
+    cursor = cursor.primaryKey === after.id ? await cursor.continue() : await cursor.continuePrimaryKey(after.capturedAt, after.id);
+    if (cursor && cursor.key === after.capturedAt && cursor.primaryKey === after.id) cursor = await cursor.continue();
+  }
+  const out: Sample[] = [];
+  while (cursor) {
+    out.push(cursor.value);
+    if (out.length >= count) break;
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
 /** `IDBIndex.getAllRecords` (Chromium 141+), not yet in TypeScript's DOM types. */
 interface RecordsIndex<T> {
   getAllRecords(options: { count?: number; direction?: IDBCursorDirection }): IDBRequest<Array<{ value: T }>>;
@@ -471,16 +505,36 @@ export async function applyRetention(db: ModelPrintDatabase, cutoff: number): Pr
   return deleted;
 }
 
-/** Of `ids`, those a stored sample has (one read transaction, every request in flight at once). */
+/**
+ * A lookup per key costs a round trip each in Chromium (20,000 of them for a 10,000-sample import took
+ * seconds); reading every stored key once is one request. The scan is chosen while the store holds at
+ * most this many times the keys looked up.
+ */
+const SCAN_RATIO = 4;
+
+/** Of `ids`, those a stored sample has (one read transaction). */
 export async function findStoredIds(db: ModelPrintDatabase, ids: string[]): Promise<Set<string>> {
   const store = db.transaction('samples').store;
+  const stored = await store.count();
+  if (stored === 0 || ids.length === 0) return new Set();
+  if (stored <= SCAN_RATIO * ids.length) {
+    const all = new Set<string>(await store.getAllKeys());
+    return new Set(ids.filter((id) => all.has(id)));
+  }
   const keys = await Promise.all(ids.map((id) => store.getKey(id)));
   return new Set(keys.filter((k): k is string => k !== undefined));
 }
 
 /** Of `keys` (see lib/dataset/content-key.ts), those a stored sample has. */
 export async function findStoredContentKeys(db: ModelPrintDatabase, keys: string[]): Promise<Set<string>> {
-  const index = db.transaction('listings').store.index('by-contentKey');
+  const store = db.transaction('listings').store;
+  const stored = await store.count();
+  if (stored === 0 || keys.length === 0) return new Set();
+  if (stored <= SCAN_RATIO * keys.length) {
+    const all = new Set((await store.getAll()).map((l) => l.contentKey));
+    return new Set(keys.filter((k) => all.has(k)));
+  }
+  const index = store.index('by-contentKey');
   const found = await Promise.all(keys.map(async (key) => ((await index.getKey(key)) === undefined ? null : key)));
   return new Set(found.filter((k): k is string => k !== null));
 }

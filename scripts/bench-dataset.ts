@@ -10,9 +10,14 @@
  *
  * Samples carry corpus answers (../shared/corpus, never written to the repository) with real verdicts
  * from the bundled engine, a few hundred distinct ones reused across samples.
+ *
+ * The same figures in Chromium come from the e2e spec tests/e2e/datasets-scale.spec.ts, which writes them
+ * to test-results/dataset-chromium.json; when that file exists they are added as a second table.
+ * `--write` puts the section into docs/benchmark.md (replacing its own), without rerunning the rest of
+ * `npm run bench`.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -71,6 +76,40 @@ function makeSamples(n: number, texts: Array<{ text: string; prompt: string }>, 
   });
 }
 
+/** What tests/e2e/datasets-scale.spec.ts writes. */
+interface ChromiumFigures {
+  chromium: string | null;
+  sizes: Record<string, { at: string; load: number[]; runs: Array<{ exportMs: number; exportCpuMs: number; planMs: number; commitMs: number; importCpuMs: number; bytes: number; exportLongest: number; importLongest: number; exportPeakBytes: number }> }>;
+}
+
+export const CHROMIUM_FIGURES = 'test-results/dataset-chromium.json';
+
+function chromiumSection(path: string): string {
+  if (!existsSync(path)) return '';
+  const f = JSON.parse(readFileSync(path, 'utf8')) as ChromiumFigures;
+  const rows = Object.entries(f.sizes).map(([n, { at, load, runs }]) => {
+    const m = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
+    const ex = m((r) => r.exportMs);
+    const im = m((r) => r.planMs + r.commitMs);
+    const target = n === '10000' ? ` | ${ex < 3000 ? '✅' : '❌'} < 3 s | ${im < 5000 ? '✅' : '❌'} < 5 s` : ' | | ';
+    return (
+      `| ${Number(n).toLocaleString('en')} | ${runs.length} | ${s(ex)} | ${s(m((r) => r.exportCpuMs))} | ${s(im)} (${s(m((r) => r.planMs))} + ${s(m((r) => r.commitMs))}) | ${s(m((r) => r.importCpuMs))} | ` +
+      `${m((r) => r.exportLongest).toFixed(0)} / ${m((r) => r.importLongest).toFixed(0)} (worst ${Math.max(...runs.map((r) => r.exportLongest)).toFixed(0)} / ${Math.max(...runs.map((r) => r.importLongest)).toFixed(0)}) | ${mb(m((r) => r.exportPeakBytes))} | ${mb(runs[0]!.bytes)} | ${load.map((l) => l.toFixed(1)).join(', ')} | ${at.slice(0, 16).replace('T', ' ')}${target} |`
+    );
+  });
+  return (
+    `\n\n### In Chromium (the built extension)\n\n` +
+    `From \`npx playwright test tests/e2e/datasets-scale.spec.ts\` (Chromium ${f.chromium ?? '?'}, headless): samples seeded into the extension's IndexedDB, ` +
+    `exported from the dashboard as a bundle (its worker reads the store a page at a time), the database emptied, the file imported through the Import tab ` +
+    `(summary, then write). Medians of the runs; wall seconds from the click to the result on the page, CPU seconds of every Chromium process over the same ` +
+    `span (read from /proc); the dashboard page's longest task during the export / the import in the median run, and in the worst run (limit 200 ms, judged on the median run); how much the extension processes grew at the ` +
+    `export's peak. The seeded answers repeat 12 corpus texts, so the bundle deflates further than real data would.\n\n` +
+    `| samples | runs | export s (wall) | export s (CPU) | import s (wall: summary + write) | import s (CPU) | longest task ms (export / import) | memory growth MB (export) | bundle MB | load average per run | measured (UTC) | export target | import target |\n` +
+    `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|\n` +
+    rows.join('\n')
+  );
+}
+
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
@@ -90,7 +129,8 @@ export async function datasetBenchSection({
   runs = 3,
   sizes = [10_000, 50_000],
   log = (m: string) => process.stderr.write(`${m}\n`),
-}: { corpus: string; runs?: number; sizes?: number[]; log?: (m: string) => void }): Promise<string> {
+  chromiumFigures = CHROMIUM_FIGURES,
+}: { corpus: string; runs?: number; sizes?: number[]; log?: (m: string) => void; chromiumFigures?: string }): Promise<string> {
   const signatures = getDefaultSignatures();
   const engine = createEngine(() => signatures);
   const info = engineInfo(signatures);
@@ -147,14 +187,44 @@ export async function datasetBenchSection({
     `Wall and CPU seconds; on a busy machine (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores now) wall time measures the neighbours, so the targets are judged on CPU time, as in the rest of this report.\n\n` +
     `| samples | export s (wall) | export s (CPU) | import s (wall) | import s (CPU) | bundle MB | JSONL MB | Parquet MB | export target | import target |\n|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n` +
     rows.join('\n') +
-    `\n\nExport of 10,000 with every feature vector computed (the option, forced when texts are left out): ${s(features.wall)} s wall, ${s(features.cpu)} s CPU.`
+    `\n\nExport of 10,000 with every feature vector computed (the option, forced when texts are left out): ${s(features.wall)} s wall, ${s(features.cpu)} s CPU.` +
+    `\n\nThe export streams: a page of 1,000 samples is turned into records, its JSONL lines deflated into the zip and its Parquet row group written, ` +
+    `then the next page is read; what stays whole is the manifest's counts, the Parquet footer (offsets and statistics per row group) and, for a bundle, ` +
+    `the Parquet file spooled in Blob parts until the JSONL entry is closed (a browser keeps Blob data out of the script's heap). The import reads the whole file.` +
+    chromiumSection(chromiumFigures)
   );
+}
+
+const BENCHMARK_DOC = 'docs/benchmark.md';
+const HEADING = '## Dataset export and import';
+
+/** The doc with its dataset section replaced (up to the next `## `), or added before the signature data section. */
+export function replaceSection(doc: string, section: string): string {
+  const start = doc.indexOf(HEADING);
+  if (start >= 0) {
+    const next = doc.indexOf('\n## ', start + HEADING.length);
+    return `${doc.slice(0, start)}${section.trimEnd()}\n${next < 0 ? '' : doc.slice(next)}`;
+  }
+  const before = doc.indexOf('## Bundled signature data');
+  if (before < 0) return `${doc.trimEnd()}\n\n${section.trimEnd()}\n`;
+  return `${doc.slice(0, before)}${section.trimEnd()}\n\n${doc.slice(before)}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
-    options: { corpus: { type: 'string', default: '../shared/corpus/train.jsonl' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '10000,50000' } },
+    options: {
+      corpus: { type: 'string', default: '../shared/corpus/train.jsonl' },
+      runs: { type: 'string', default: '3' },
+      sizes: { type: 'string', default: '10000,50000' },
+      write: { type: 'boolean', default: false },
+    },
   });
   const sizes = values.sizes!.split(',').map(Number);
-  process.stdout.write(`${await datasetBenchSection({ corpus: values.corpus!, runs: Math.max(1, Number(values.runs)), sizes })}\n`);
+  const section = await datasetBenchSection({ corpus: values.corpus!, runs: Math.max(1, Number(values.runs)), sizes });
+  if (values.write) {
+    writeFileSync(BENCHMARK_DOC, replaceSection(readFileSync(BENCHMARK_DOC, 'utf8'), section));
+    process.stderr.write(`${BENCHMARK_DOC}: dataset section written\n`);
+  } else {
+    process.stdout.write(`${section}\n`);
+  }
 }

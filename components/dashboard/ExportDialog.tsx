@@ -27,7 +27,7 @@ const PRIVACY: Array<[keyof PrivacyOptions, string]> = [
   ['hashConversationIds', 'Replace conversation ids with salted hashes'],
 ];
 
-const STAGES: Record<string, string> = { reading: 'Reading', records: 'Preparing records', jsonl: 'Writing JSONL', parquet: 'Writing Parquet', zip: 'Zipping' };
+const STAGES: Record<string, string> = { writing: 'Writing', zip: 'Zipping' };
 
 /** Export as JSONL, Parquet or a bundle, in the dataset worker: a progress bar, a cancel button, then a download. */
 export function ExportDialog({ jobs, total, selection, onClose, version = browser.runtime.getManifest().version }: Props) {

@@ -55,7 +55,7 @@ export function workerDatasetJobs(start: () => Worker = () => new Worker(new URL
   return {
     exportFile: (request, ids, onProgress) =>
       run({ type: 'export', request, ids }, onProgress, (m) =>
-        m.type === 'exported' ? { blob: new Blob([m.bytes as Uint8Array<ArrayBuffer>]), fileName: m.fileName, manifest: m.manifest } : undefined,
+        m.type === 'exported' ? { blob: m.blob, fileName: m.fileName, manifest: m.manifest } : undefined,
       ),
     plan: (file) => run({ type: 'plan', file, fileName: file.name }, null, (m) => (m.type === 'planned' ? m.summary : undefined)),
     commit: (onProgress) => run({ type: 'commit' }, onProgress, (m) => (m.type === 'imported' ? { imported: m.imported, recomputed: m.recomputed } : undefined)),

@@ -1,13 +1,14 @@
 /**
- * Stored samples to an export file: records with the privacy options applied, then the chosen format.
- * Runs in the export worker (components/dashboard/export-worker.ts) and in the benchmark; progress is
- * reported and cancellation checked between chunks.
+ * Stored samples to an export file: records with the privacy options applied, then the chosen format,
+ * a page of samples at a time. Runs in the export worker (lib/dataset/worker-handler.ts reads the pages
+ * from the database) and in the benchmark; progress is reported and cancellation checked between pages.
  */
 import type { Sample } from '../sample';
+import { ByteCollector, type ByteSink } from './byte-sink';
 import { datasetName, sha256Hex, type EngineInfo } from './manifest';
-import { sampleToRecord } from './record';
-import type { DatasetRecord, PrivacyOptions } from './schema';
-import { writeDataset, type DatasetFormat, type WrittenDataset } from './write';
+import { sampleToRecord, type RecordOptions } from './record';
+import type { DatasetManifest, PrivacyOptions } from './schema';
+import { DatasetWriter, type DatasetFormat, type WrittenDataset } from './write';
 
 export interface ExportOptions {
   format: DatasetFormat;
@@ -22,7 +23,7 @@ export interface ExportOptions {
 }
 
 export interface ExportProgress {
-  stage: 'records' | 'jsonl' | 'parquet' | 'zip';
+  stage: 'writing' | 'zip';
   done: number;
   total: number;
 }
@@ -33,50 +34,49 @@ export interface ExportHooks {
   signal?: AbortSignal;
 }
 
-const CHUNK = 500;
-
 /**
  * Conversation id → salted hash. The salt is random per export and never written down: the same id maps
  * to the same hash within one export (answers of one conversation stay together) and cannot be matched
- * against a list of guessed ids.
+ * against a list of guessed ids. The map grows with the conversations seen (ids, not samples).
  */
-async function conversationHashes(samples: Sample[]): Promise<Map<string, string>> {
+function conversationHasher() {
   const salt = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
   const encoder = new TextEncoder();
-  const out = new Map<string, string>();
-  for (const s of samples) {
-    if (s.conversationId === null || out.has(s.conversationId)) continue;
-    out.set(s.conversationId, (await sha256Hex(encoder.encode(`${salt}:${s.conversationId}`))).slice(0, 32));
-  }
-  return out;
+  const hashes = new Map<string, string>();
+  return {
+    /** Hashes the page's new conversation ids ahead (hashing is async; turning a sample into a record is not). */
+    async prepare(samples: Sample[]): Promise<void> {
+      for (const s of samples) {
+        if (s.conversationId === null || hashes.has(s.conversationId)) continue;
+        hashes.set(s.conversationId, (await sha256Hex(encoder.encode(`${salt}:${s.conversationId}`))).slice(0, 32));
+      }
+    },
+    get: (id: string) => hashes.get(id)!,
+  };
 }
 
-export async function exportRecords(samples: Sample[], options: ExportOptions, hooks: ExportHooks = {}): Promise<DatasetRecord[]> {
+/**
+ * Writes the samples the pages yield (oldest first, as a reader expects a log to be) into `sink` and
+ * returns the manifest. `total` is for progress only. Each page is turned into records and written
+ * through before the next is asked for, so one page of samples is in memory at a time.
+ */
+export async function exportStream(
+  pages: AsyncIterable<Sample[]> | Iterable<Sample[]>,
+  total: number,
+  options: ExportOptions,
+  sink: ByteSink,
+  hooks: ExportHooks = {},
+): Promise<{ manifest: DatasetManifest; writer: DatasetWriter }> {
   const { privacy } = options;
   const withFeatures = options.features || privacy.omitTexts;
-  if (withFeatures && !hooks.fingerprint) throw new Error('exportRecords: features need a fingerprint function');
-  const hashes = privacy.hashConversationIds ? await conversationHashes(samples) : null;
-  const recordOptions = {
+  if (withFeatures && !hooks.fingerprint) throw new Error('exportStream: features need a fingerprint function');
+  const hasher = privacy.hashConversationIds ? conversationHasher() : null;
+  const recordOptions: RecordOptions = {
     privacy,
     fingerprint: withFeatures ? hooks.fingerprint : undefined,
-    hashedConversation: hashes ? (id: string) => hashes.get(id)! : undefined,
+    hashedConversation: hasher?.get,
   };
-  const records: DatasetRecord[] = [];
-  for (let i = 0; i < samples.length; i += CHUNK) {
-    hooks.signal?.throwIfAborted();
-    hooks.onProgress?.({ stage: 'records', done: i, total: samples.length });
-    for (const s of samples.slice(i, i + CHUNK)) records.push(sampleToRecord(s, recordOptions));
-    // A worker has no other work to do, but yielding lets an abort message arrive between chunks.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  hooks.onProgress?.({ stage: 'records', done: samples.length, total: samples.length });
-  return records;
-}
-
-export async function exportSamples(samples: Sample[], options: ExportOptions, hooks: ExportHooks = {}): Promise<WrittenDataset> {
-  const records = await exportRecords(samples, options, hooks);
-  hooks.signal?.throwIfAborted();
-  return writeDataset(
+  const writer = new DatasetWriter(
     options.format,
     {
       name: datasetName(options.now),
@@ -84,13 +84,38 @@ export async function exportSamples(samples: Sample[], options: ExportOptions, h
       engine: options.engine,
       exportedAt: options.now,
       filters: options.filters,
-      privacy: options.privacy,
-      features: options.features || options.privacy.omitTexts,
-      records,
+      privacy,
+      features: withFeatures,
     },
-    (stage) => {
-      hooks.signal?.throwIfAborted();
-      hooks.onProgress?.({ stage: stage as ExportProgress['stage'], done: records.length, total: records.length });
-    },
+    sink,
   );
+  let done = 0;
+  hooks.onProgress?.({ stage: 'writing', done, total });
+  for await (const page of pages) {
+    hooks.signal?.throwIfAborted();
+    await hasher?.prepare(page);
+    writer.add(page.map((s) => sampleToRecord(s, recordOptions)));
+    done += page.length;
+    hooks.onProgress?.({ stage: 'writing', done, total });
+    // A worker has no other work to do, but yielding lets an abort arrive between pages.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  hooks.signal?.throwIfAborted();
+  const manifest = await writer.finish(() => hooks.onProgress?.({ stage: 'zip', done, total }));
+  return { manifest, writer };
+}
+
+/** Samples per page when they are already in memory. */
+const PAGE = 1_000;
+
+function* pagesOf(samples: Sample[]): Generator<Sample[]> {
+  for (let i = 0; i < samples.length; i += PAGE) yield samples.slice(i, i + PAGE);
+}
+
+/** Samples in memory (sorted oldest first here) to the bytes of one file: the CLI, benchmark and tests. */
+export async function exportSamples(samples: Sample[], options: ExportOptions, hooks: ExportHooks = {}): Promise<WrittenDataset> {
+  const sorted = [...samples].sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const out = new ByteCollector();
+  const { manifest } = await exportStream(pagesOf(sorted), sorted.length, options, out.write, hooks);
+  return { bytes: out.bytes(), manifest };
 }

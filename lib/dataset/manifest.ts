@@ -2,6 +2,7 @@
  * `manifest.json`: what a dataset is, who wrote it with which engine, what it holds, how it was filtered
  * and anonymised, and a SHA-256 of each data file so a damaged or edited bundle is noticed on import.
  */
+import type { FileDigest } from './byte-sink';
 import { DATASET_FORMAT, DATASET_FORMAT_VERSION, type DatasetManifest, type DatasetRecord, type PrivacyOptions } from './schema';
 
 /** The engine that computed the verdicts, as the manifest records it. */
@@ -12,7 +13,8 @@ export interface EngineInfo {
   signaturesDate: string | null;
 }
 
-export interface ManifestInput {
+/** What the manifest says about a dataset, apart from its counts and files. */
+export interface ManifestHead {
   name: string;
   modelprintVersion: string;
   engine: EngineInfo;
@@ -20,32 +22,46 @@ export interface ManifestInput {
   filters: Record<string, string> | null;
   privacy: PrivacyOptions;
   features: boolean;
-  records: DatasetRecord[];
-  files: Record<string, Uint8Array>;
+}
+
+export interface ManifestInput extends ManifestHead {
+  counts: DatasetManifest['counts'];
+  /** Each data file's checksum and size, by its name in the bundle. */
+  files: Record<string, FileDigest>;
 }
 
 const NO_CLAIM = '(none)';
 
-function countBy(records: DatasetRecord[], key: (r: DatasetRecord) => string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of records) {
-    const k = key(r);
-    // Counts are plain data keyed by site and model names: a model literally named `__proto__` must not
-    // reach the prototype.
-    if (!Object.hasOwn(out, k)) Object.defineProperty(out, k, { value: 0, enumerable: true, writable: true, configurable: true });
-    out[k]!++;
-  }
-  return out;
+/** Counts are plain data keyed by site and model names: a model literally named `__proto__` must not reach the prototype. */
+function increment(out: Record<string, number>, key: string): void {
+  if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: 0, enumerable: true, writable: true, configurable: true });
+  out[key]!++;
 }
 
+/** The manifest's counts, added to a page of records at a time. */
+export class RecordCounts {
+  private readonly counts: DatasetManifest['counts'] = { samples: 0, bySite: {}, byClaimedModel: {} };
+
+  add(records: DatasetRecord[]): void {
+    for (const r of records) {
+      this.counts.samples++;
+      increment(this.counts.bySite, r.site);
+      increment(this.counts.byClaimedModel, r.claimedModel ?? NO_CLAIM);
+    }
+  }
+
+  get value(): DatasetManifest['counts'] {
+    return this.counts;
+  }
+}
+
+/** The SHA-256 of bytes held whole (reading verifies with it; writing hashes as it streams, lib/dataset/byte-sink.ts). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function buildManifest(input: ManifestInput): Promise<DatasetManifest> {
-  const files: DatasetManifest['files'] = {};
-  for (const [name, bytes] of Object.entries(input.files)) files[name] = { sha256: await sha256Hex(bytes), bytes: bytes.byteLength };
+export function buildManifest(input: ManifestInput): DatasetManifest {
   return {
     format: DATASET_FORMAT,
     formatVersion: DATASET_FORMAT_VERSION,
@@ -59,12 +75,8 @@ export async function buildManifest(input: ManifestInput): Promise<DatasetManife
     filters: input.filters,
     privacy: input.privacy,
     features: input.features,
-    counts: {
-      samples: input.records.length,
-      bySite: countBy(input.records, (r) => r.site),
-      byClaimedModel: countBy(input.records, (r) => r.claimedModel ?? NO_CLAIM),
-    },
-    files,
+    counts: input.counts,
+    files: input.files,
   };
 }
 

@@ -55,7 +55,7 @@ async function verify(manifest: DatasetManifest, name: string, bytes: Uint8Array
 }
 
 async function bundleItems(bytes: Uint8Array, options: ReadOptions): Promise<{ items: RawItem[]; errors: ReadDataset['errors']; manifest: DatasetManifest }> {
-  const entries = readBundle(bytes, options.maxInflatedBytes);
+  const entries = await readBundle(bytes, options.maxInflatedBytes);
   const rawManifest = entries[BUNDLE_FILES.manifest];
   if (!rawManifest) throw new DatasetError('the zip has no manifest.json: it is not a ModelPrint dataset bundle');
   let json: unknown;

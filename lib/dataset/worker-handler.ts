@@ -2,11 +2,12 @@
  * What the dataset worker does with each message, as a plain function of its dependencies, so Node tests
  * run it against fake-indexeddb without a Worker.
  */
-import { listSampleChunk, type ModelPrintDatabase } from '../db';
+import { countSamples, listSamplesByTime, type ModelPrintDatabase } from '../db';
 import type { Sample } from '../sample';
 import type { VerdictEngine } from '../verdict/types';
+import { BlobSpool } from './byte-sink';
 import { DatasetError } from './errors';
-import { exportSamples } from './export';
+import { exportStream } from './export';
 import { commitImport, planImport, type ImportPlan } from './import';
 import type { EngineInfo } from './manifest';
 import { FORMAT_EXTENSIONS } from './write';
@@ -19,28 +20,31 @@ export interface WorkerDeps {
   fingerprint: (text: string) => Record<string, number>;
   post: (message: FromWorker, transfer?: Transferable[]) => void;
   now?: () => number;
+  /** Samples per export page (tests make it small to see the pages). */
+  pageSize?: number;
 }
 
-/** Samples per read: each request stays short, and progress moves. */
-const READ_CHUNK = 1_000;
+/** Samples per page read and written: about 5 MB of answers, one Parquet row group. */
+export const EXPORT_PAGE = 1_000;
 
-async function readSamples(db: ModelPrintDatabase, ids: string[] | null, post: WorkerDeps['post']): Promise<Sample[]> {
-  const wanted = ids ? new Set(ids) : null;
-  const out: Sample[] = [];
-  let seen = 0;
-  for (let after: string | null = null; ; ) {
-    const chunk = await listSampleChunk(db, after, READ_CHUNK);
-    if (chunk.length === 0) break;
-    for (const s of chunk) if (!wanted || wanted.has(s.id)) out.push(s);
-    seen += chunk.length;
-    after = chunk[chunk.length - 1]!.id;
-    post({ type: 'progress', progress: { stage: 'reading', done: wanted ? out.length : seen, total: wanted?.size ?? seen } });
+/**
+ * The wanted samples oldest first, a page at a time (a filtered export reads every page and keeps its
+ * own). Each page is its own read transaction: a sample recorded meanwhile in another tab is exported
+ * when it sorts after the pages already read.
+ */
+async function* samplePages(db: ModelPrintDatabase, wanted: Set<string> | null, pageSize: number): AsyncGenerator<Sample[]> {
+  for (let after: Sample | undefined; ; ) {
+    const page = await listSamplesByTime(db, after ? { capturedAt: after.capturedAt, id: after.id } : null, pageSize);
+    if (page.length === 0) return;
+    after = page[page.length - 1];
+    const kept = wanted ? page.filter((s) => wanted.has(s.id)) : page;
+    if (kept.length > 0) yield kept;
   }
-  // Oldest first, as a reader expects a log to be.
-  return out.sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : 1));
 }
 
-export function createWorkerHandler({ openDb, engine, fingerprint, post, now = Date.now }: WorkerDeps) {
+const MIME = { jsonl: 'application/x-ndjson', parquet: 'application/vnd.apache.parquet', bundle: 'application/zip' } as const;
+
+export function createWorkerHandler({ openDb, engine, fingerprint, post, now = Date.now, pageSize = EXPORT_PAGE }: WorkerDeps) {
   let plan: ImportPlan | null = null;
   const fail = (error: unknown) =>
     post({ type: 'error', message: error instanceof DatasetError || error instanceof Error ? error.message : String(error) });
@@ -49,14 +53,17 @@ export function createWorkerHandler({ openDb, engine, fingerprint, post, now = D
     try {
       const db = await openDb();
       if (message.type === 'export') {
-        const [samples, e] = await Promise.all([readSamples(db, message.ids, post), engine()]);
-        const at = now();
-        const written = await exportSamples(samples, { ...message.request, engine: e.info, now: at }, {
+        const e = await engine();
+        const wanted = message.ids ? new Set(message.ids) : null;
+        const total = wanted ? wanted.size : await countSamples(db);
+        // The file is written into Blob parts as it is made: the worker's heap holds a page, not the file.
+        const out = new BlobSpool();
+        const { manifest } = await exportStream(samplePages(db, wanted, pageSize), total, { ...message.request, engine: e.info, now: now() }, out.write, {
           fingerprint,
           onProgress: (progress) => post({ type: 'progress', progress }),
         });
-        const fileName = `${written.manifest.name}${FORMAT_EXTENSIONS[message.request.format]}`;
-        post({ type: 'exported', bytes: written.bytes, manifest: written.manifest, fileName }, [written.bytes.buffer as ArrayBuffer]);
+        const fileName = `${manifest.name}${FORMAT_EXTENSIONS[message.request.format]}`;
+        post({ type: 'exported', blob: out.toBlob(MIME[message.request.format]), manifest, fileName });
       } else if (message.type === 'plan') {
         const e = await engine();
         const bytes = new Uint8Array(await message.file.arrayBuffer());

@@ -19,7 +19,8 @@ export type PlanSummary = Omit<ImportPlan, 'fresh'> & { fresh: number };
 
 export type FromWorker =
   | { type: 'progress'; progress: ExportProgress | { stage: 'reading' | 'verdicts' | 'writing'; done: number; total: number } }
-  | { type: 'exported'; bytes: Uint8Array; manifest: DatasetManifest; fileName: string }
+  /** The file as a Blob assembled from the parts written: posting it copies no bytes. */
+  | { type: 'exported'; blob: Blob; manifest: DatasetManifest; fileName: string }
   | { type: 'planned'; summary: PlanSummary }
   | { type: 'imported'; imported: number; recomputed: number }
   | { type: 'error'; message: string };

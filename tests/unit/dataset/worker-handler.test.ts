@@ -35,7 +35,7 @@ describe('the dataset worker', () => {
     if (done?.type !== 'exported') throw new Error(JSON.stringify(posted.at(-1)));
     expect(done.fileName).toBe('modelprint-2027-01-15T08-00-00Z.jsonl');
     expect(done.manifest).toMatchObject({ scope: 'filtered', filters: { site: 'claude' }, modelprintVersion: '9.9.9', engineVersion: 'fake-2' });
-    const read = await readDataset(done.bytes);
+    const read = await readDataset(new Uint8Array(await done.blob.arrayBuffer()));
     expect(read.valid.map((v) => v.record.id)).toEqual(ids);
   });
 
