@@ -24,16 +24,20 @@ export async function readSignatures(path: string | undefined): Promise<Signatur
       throw new UsageError(`the bundled signatures are unusable: ${(error as Error).message}`);
     }
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: ${(error as Error).message}`);
-  }
+  const json = await readJsonArg(path);
   try {
     return loadSignatures(json);
   } catch (error) {
     throw new UsageError(`${path}: not a usable signature file: ${(error as Error).message}`);
+  }
+}
+
+/** A JSON file named on the command line, or one clear usage error (exit 2) naming it. */
+export async function readJsonArg(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: ${(error as Error).message}`);
   }
 }

@@ -3,11 +3,10 @@
  * (docs/signature-pack.md) or, at most once, a full signature file replacing the bundled one. A pack of another
  * feature set or a broken one stops the run before anything is read (exit 2).
  */
-import { readFile } from 'node:fs/promises';
 import { FEATURE_SET_VERSION, type Signatures } from '../lib/fingerprint';
 import { PACK_FORMAT, parsePack, type CustomReference } from '../lib/references';
 import { UsageError } from './command';
-import { readSignatures } from './engine-files';
+import { readJsonArg, readSignatures } from './engine-files';
 
 export interface SignatureChoice {
   signatures: Signatures;
@@ -18,13 +17,7 @@ export async function readSignatureArgs(paths: readonly string[] | undefined): P
   const references: CustomReference[] = [];
   let full: string | undefined;
   for (const path of paths ?? []) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(path, 'utf8'));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: ${(error as Error).message}`);
-    }
+    const json = await readJsonArg(path);
     if ((json as { format?: unknown } | null)?.format !== PACK_FORMAT) {
       if (full !== undefined) throw new UsageError(`${path}: only one full signature file can be given (${full} is one); the others must be signature packs`);
       full = path;
