@@ -64,28 +64,27 @@ const CACHE = (part: string) => resolve(tmpdir(), `modelprint-eval-${corpus.sha2
  * busy machine's CPU); --report-only writes the report from both files without training anything.
  */
 const part = args.includes('--part') ? args[args.indexOf('--part') + 1]! : 'all';
-let pooledAsRun: PoolFigures | null = null;
-let measured: { cv: FoldRun; pooled: PoolFigures; logo: Prediction[]; sigJson: SignaturesJson[] };
+let measured: { cv: FoldRun; pooled: PoolFigures; logo: Prediction[]; sigJson: SignaturesJson[]; seconds?: number };
+let partSeconds: { cv: number; logo: number } | null = null;
 if (args.includes('--report-only') && existsSync(CACHE('cv'))) {
   const cvPart = deserialize(readFileSync(CACHE('cv'))) as typeof measured;
-  const stored = existsSync(CACHE('logo')) ? (deserialize(readFileSync(CACHE('logo'))) as { logo: Prediction[]; share?: number }) : { logo: [] };
+  const stored = existsSync(CACHE('logo')) ? (deserialize(readFileSync(CACHE('logo'))) as { logo: Prediction[]; share?: number; seconds?: number }) : { logo: [] as Prediction[], seconds: NaN };
   const logoPart = stored.logo;
   if (stored.share !== undefined) logoShare = stored.share;
   measured = { ...cvPart, logo: logoPart };
   measured.cv.sigs = measured.sigJson.map((j) => decodeSignatures(j));
+  partSeconds = { cv: cvPart.seconds ?? NaN, logo: stored.seconds ?? NaN };
   const folds = foldsOfPredictions(records.map(groupOf), K);
   relabelStrength(measured.cv.preds, folds, measured.cv.sigs);
-  // Pooled groups again with the current pool() (same seeds, so the same groups as in the run).
-  pooledAsRun = measured.pooled;
-  measured.pooled = emptyPoolFigures();
-  for (let k = 0; k < K; k++) poolFold(measured.cv.preds.filter((_, i) => folds[i] === k), measured.cv.sigs[k]!, k, measured.pooled);
+  // The pooled figures are the ones measured in the run, with the pool rules each fold's build fitted.
   log(`figures read from ${CACHE('cv')}${logoPart.length ? ` and ${CACHE('logo')}` : ''}`);
 } else {
   const pooled = emptyPoolFigures();
   const cv = part === 'logo' ? { preds: [], sigs: [], times: [] } : crossValidate(prep, K, single ? firstCandidateOnly(o) : o, pooled, log);
-  if (part !== 'logo') writeFileSync(CACHE('cv'), serialize({ cv: { ...cv, sigs: [] }, pooled, logo: [], sigJson: cv.sigs.map((s) => s.json) }));
+  if (part !== 'logo') writeFileSync(CACHE('cv'), serialize({ cv: { ...cv, sigs: [] }, pooled, logo: [], sigJson: cv.sigs.map((s) => s.json), seconds: (performance.now() - t0) / 1000 }));
+  const t1 = performance.now();
   const logo = args.includes('--no-logo') || part === 'cv' ? [] : leaveOneGenreOut(prep, { ...o, log: () => {} }, logoShare, log);
-  if (logo.length) writeFileSync(CACHE('logo'), serialize({ logo, share: logoShare }));
+  if (logo.length) writeFileSync(CACHE('logo'), serialize({ logo, share: logoShare, seconds: (performance.now() - t1) / 1000 }));
   if (part !== 'all') {
     log(`part ${part} done; figures kept in ${CACHE(part)} (npm run eval -- --report-only ... writes the report)`);
     process.exit(0);
@@ -140,27 +139,29 @@ const targets: Array<[string, string, string, boolean]> = [
   ['signature data', `${(dataBytes / 1e6).toFixed(2)} MB`, '≤ 2 MB', dataBytes <= 2e6],
 ];
 function vendorTop1(ps: typeof preds) { return accuracy(ps, 'familyRank', 1); }
+function poolRulesCell(j: SignaturesJson): string {
+  const r = j.calibration.poolRules;
+  if (!r) return 'fixed (schema 3)';
+  return `agreement ${r.strongAgreement.toFixed(3)}, component ≥ ${r.componentShare} and ≥ ${r.componentAnswers} answers, scattered ${r.scatteredMin ?? 'off'}, cap ${r.capMixed ? 'on' : 'off'} (held apart: ECE ${r.held.eceBySize.map(([, e]) => e.toFixed(3)).join('/')}, false mixed ${pct(r.held.falseMixed)}, two-vendor found ${pct(r.held.mixedFound)}; ${r.held.candidates} candidates)`;
+}
 
 const out: string[] = [];
 out.push('# Evaluation', '', `Written by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} — do not edit above the notes marker.`, '');
-out.push(`Corpus: ${corpus.files.map((f) => `\`${f.file}\` (${f.records} records, sha256 \`${f.sha256.slice(0, 16)}…\`)`).join(', ')}: ${records.length} records. ${K}-fold cross-validation grouped by prompt (a SpeechMap China question together with its Finnish and Chinese versions) and by debate topic: no prompt or topic is on both sides of a split. Each fold builds signatures with the production build (${single ? 'one option candidate, the first of every grid, none compared (--single); its calibration' : 'its option choice and calibration'} on a split held apart inside the training folds; ${refit ? 'final refit on all training folds, as shipped' : 'no final refit: the fold scores the calibration model, trained on ~80% of the training folds, so figures are slightly pessimistic; --refit runs the exact shipped procedure'}) and scores the raw texts with \`attribute()\`. All answers are counted; undetermined ones are ranked by their distribution. "Model top-1" is the headline model (the top label within the top vendor). ${args.includes('--report-only') ? `Report rewritten from the stored figures of the measuring run${args.includes('--single') ? ' (`--part cv` and `--part logo` in two processes; about 30 minutes each on the shared machine)' : ''}.` : `Runtime ${seconds.toFixed(0)} s on a shared machine.`}`, '');
+out.push(`Corpus: ${corpus.files.map((f) => `\`${f.file}\` (${f.records} records, sha256 \`${f.sha256.slice(0, 16)}…\`)`).join(', ')}: ${records.length} records. ${K}-fold cross-validation grouped by prompt (a SpeechMap China question together with its Finnish and Chinese versions) and by debate topic: no prompt or topic is on both sides of a split. Each fold builds signatures with the production build (${single ? 'one option candidate, the first of every grid, none compared (--single); its calibration' : 'its option choice and calibration'} on a split held apart inside the training folds; ${refit ? 'final refit on all training folds, as shipped' : 'no final refit: the fold scores the calibration model, trained on ~80% of the training folds, so figures are slightly pessimistic; --refit runs the exact shipped procedure'}) and scores the raw texts with \`attribute()\`. All answers are counted; undetermined ones are ranked by their distribution. "Model top-1" is the headline model (the top label within the top vendor). ${partSeconds ? `Report written from the stored figures of the measuring run (\`--part cv\` ${(partSeconds.cv / 60).toFixed(0)} min and \`--part logo\` ${(partSeconds.logo / 60).toFixed(0)} min, in two processes on the shared machine); the pooled figures are those of the run, with the pool rules each fold's build fitted.` : `Runtime ${seconds.toFixed(0)} s on a shared machine.`}`, '');
 out.push('## Targets', '', markdownTable(['measure', 'measured', 'target', 'reached'], targets.map(([n, v, t, ok]) => [n, v, t, yes(ok)])), '');
 out.push('## By genre (cross-validation)', '', genreTable(preds), '');
 out.push('## Leave one genre out', '', `Signatures built without any answer of the genre score every answer of it: the estimate for a genre no corpus has. Each of these builds trains on ${pct(logoShare)} of the other genres' prompt groups (hash-chosen, to bound the runtime) with the first value of every option grid (no option candidates compared), no family head and no refit.`, '', logo.length ? logoTable(logo, preds) : '(skipped: --no-logo)', '');
 out.push('## Vendor recall in the 2025 genres (cross-validation)', '', recall.table, '');
 out.push('## Options chosen inside each fold (nested: on the fold\'s own held-apart training groups)', '',
   'The build compares its option candidates on a held-apart split of the fold\'s training groups (criterion: held-apart model top-1 averaged over the genres, each genre once); the test fold plays no part. The genre-balance rows are the genre-balanced-training lever.', '',
-  markdownTable(['fold', 'held-apart top-1 (mean over genres) of each candidate', 'temperature by task', 'pool scale / exponent', 'min words'], cv.sigs.map((s, k) => {
+  markdownTable(['fold', 'held-apart top-1 (mean over genres) of each candidate', 'temperature by task', 'pool scale / exponent', 'pool rules (fitted on held-apart groups)', 'min words'], cv.sigs.map((s, k) => {
     const j = s.json;
     const temps = [...new Set(j.calibration.taskOfLabel)].map((t) => `${t} ${j.calibration.temperatureByTop[j.calibration.taskOfLabel.indexOf(t)]}`).join(', ');
-    return [k + 1, j.build.selection.map((c) => `${c.skeleton ? 'skeleton' : 'no skeleton'}, floor ${c.rateFloor}, groups ≥ ${c.minGroups}, genre balance ${c.genreBalance}: ${pct(c.heldAccuracy)}${c.chosen ? ' (chosen)' : ''}`).join('; '), temps, `${j.calibration.poolScale} / ${j.calibration.poolExponent}`, j.abstention.minWords];
+    return [k + 1, j.build.selection.map((c) => `${c.skeleton ? 'skeleton' : 'no skeleton'}, floor ${c.rateFloor}, groups ≥ ${c.minGroups}, genre balance ${c.genreBalance}: ${pct(c.heldAccuracy)}${c.chosen ? ' (chosen)' : ''}`).join('; '), temps, `${j.calibration.poolScale} / ${j.calibration.poolExponent}`, poolRulesCell(j), j.abstention.minWords];
   })), '');
 out.push('## Pooled groups of one source (random groups of one label\'s determined answers inside a test fold)', '', poolTable(pooled), '',
   'Vendor confidence is the pooled p of the named vendor; ECE over 10 equal-width bins. "Flagged mixed" on one-label groups is a false alarm (or a label whose answers really read like two vendors).', '');
 out.push('### Two-vendor groups', '', mixedTable(pooled), '');
-if (pooledAsRun) {
-  out.push('### The same groups under the first pooling rule (as run)', '', 'The run that measured these folds used a first rule that capped the named vendor at the Wilson bound of its vote share in every group where it topped fewer than two thirds of the answers; the tables above are the same groups (same seeds) pooled by the current `pool()`, which applies that cap to mixed groups only (pool.ts). That change was made after seeing the table below, so the figures above are not a clean held-out estimate of the current rule.', '', poolTable(pooledAsRun), '', mixedTable(pooledAsRun), '');
-}
 out.push('## Evidence label by length (cross-validation)', '', `\`evidenceStrength()\` caps the label by the vendor accuracy the build measured at the answer's length on its held-apart split (\`calibration.evidenceByLength\`) and by the answer's own vendor probability. Measured here on the test folds:`, '', evidenceTable(preds, o.evidenceBuckets), '');
 out.push('## Single-answer calibration (vendor confidence, determined answers)', '', `ECE vendor ${ece.family.toFixed(3)}, model ${ece.model.toFixed(3)}.`, '', reliabilityTable(preds), '');
 out.push('## Field check: real saved chatbot pages', '', field ? `The answers on the saved pages in \`../shared/fixtures/real-dom/\`, read through the capture code (site adapter, scanPage, readAnswer in happy-dom), attributed with the committed signatures and compared with the site's operator. A handful of answers, reported, never tuned to; pages whose adapter records nothing show 0 answers.\n\n${fieldTables(field)}` : `(not run: ${shipped ? '../shared/fixtures/real-dom/ not found' : fieldProblem})`, '');
