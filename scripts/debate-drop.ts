@@ -3,7 +3,8 @@
  * Why debate model top-1 fell (issue 14: 83.3% in v1, 77.6% in the 3-fold run), on TRAINING data only: a split
  * of the debate topics and prompt groups by its own salt (not the evaluation folds). Every answer of
  * `share` of the non-debate prompt groups plus every debate answer; debate topics of fold 0 (of 5) are
- * the test. Variants: the v1 data (train.jsonl) only vs all three files, genre balance 0.5 vs 0. Each
+ * the test. Variants: the v1 data (train.jsonl) only vs all three files, genre balance 0.5 vs 0, the kept
+ * hashed rows (pruning) doubled. Each
  * prints debate model top-1 (headline: top label within the top vendor, and plain argmax label), vendor
  * top-1, and where the headline errors go (another label of the same vendor, or another vendor).
  */
@@ -32,14 +33,14 @@ prep.groups.forEach((g, i) => {
 const trainV1 = trainAll.filter((i) => i < v1Records);
 log(`debate test ${test.length} (${new Set(test.map((i) => prep.groups[i])).size} topics); train all ${trainAll.length}, v1 only ${trainV1.length}`);
 const single = firstCandidateOnly({ ...base, refit: false, log: () => {} });
-const variants: Array<[string, number[], number]> = [
-  ['v1 data (train.jsonl), genre balance 0', trainV1, 0],
-  ['all three files, genre balance 0.5 (shipped)', trainAll, 0.5],
-  ['all three files, genre balance 0', trainAll, 0],
-  ['v1 data (train.jsonl), genre balance 0.5', trainV1, 0.5],
+const variants: Array<[string, number[], number, number]> = [
+  ['all three files, genre balance 0.5 (shipped)', trainAll, 0.5, base.keepRows],
+  ['v1 data (train.jsonl), genre balance 0', trainV1, 0, base.keepRows],
+  ['all three files, genre balance 0.5, twice the kept rows', trainAll, 0.5, 2 * base.keepRows],
+  ['all three files, genre balance 0', trainAll, 0, base.keepRows],
 ];
-for (const [name, train, beta] of variants) {
-  const sig = decodeSignatures(buildFromPrepared(prep, train, { ...single, selectGenreBalance: [beta] }));
+for (const [name, train, beta, keepRows] of variants) {
+  const sig = decodeSignatures(buildFromPrepared(prep, train, { ...single, selectGenreBalance: [beta], keepRows }));
   const ps = predict(prep, test, sig);
   const head = ps.filter((p) => p.headModel === p.label).length / ps.length;
   const arg = ps.filter((p) => p.modelRank === 0).length / ps.length;

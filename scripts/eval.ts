@@ -1,5 +1,6 @@
 /**
- * npm run eval -- [corpus.jsonl ...] [--folds 5] [--refit] [--logo-share 0.5] [--single] [--no-logo] [--no-write] [--part cv|logo] [--report-only]
+ * npm run eval -- [corpus.jsonl ...] [--folds 5] [--refit] [--logo-share 0.5] [--single] [--no-logo] [--no-write] [--part cv|logo]
+ *   [--fold k] [--genres chat,debate] [--report-only]
  * Grouped K-fold evaluation of the exact product path (scripts/eval/folds.ts), figures per genre, leave-one-
  * genre-out, pooled groups and their calibration, the evidence label by length and a field check on real saved
  * chatbot pages. Groups: prompt_id (SpeechMap China questions with their translations), debate topic for
@@ -21,7 +22,7 @@ import { fieldCheck } from './eval/field-check';
 import { crossValidate, firstCandidateOnly, foldsOfPredictions, leaveOneGenreOut } from './eval/folds';
 import { relabelStrength } from './eval/predict';
 import type { FoldRun } from './eval/folds';
-import { emptyPoolFigures, POOL_SIZES, poolFold } from './eval/pooled';
+import { emptyPoolFigures, mergePoolFigures, POOL_SIZES } from './eval/pooled';
 import type { PoolFigures } from './eval/pooled';
 import { evidenceTable, familyConfusion, similarityTable, fieldTables, GENRES_2025, genreTable, logoTable, mixedTable, poolTable, reliabilityTable, vendorRecall } from './eval/report';
 import { preparedFor } from './prepared-cache';
@@ -34,7 +35,7 @@ const args = process.argv.slice(2);
 const valueOf = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const K = valueOf('--folds', 5);
 let logoShare = valueOf('--logo-share', 0.5);
-const paths = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--logo-share', '--part'].includes(args[i - 1] ?? ''));
+const paths = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--logo-share', '--part', '--fold', '--genres'].includes(args[i - 1] ?? ''));
 const files = paths.length > 0 ? paths : DEFAULT_CORPUS_FILES;
 /**
  * Without --refit each fold scores the calibration model (trained on the training folds minus the held-apart
@@ -60,36 +61,61 @@ const prep = args.includes('--report-only') ? null! : preparedFor(records, corpu
  */
 const CACHE = (part: string) => resolve(tmpdir(), `modelprint-eval-${corpus.sha256.slice(0, 12)}-k${K}${single ? '-single' : ''}-${part}.v8`);
 /**
- * --part cv | logo runs one half and keeps its figures in a temporary file (two processes can then share a
- * busy machine's CPU); --report-only writes the report from both files without training anything.
+ * --part cv | logo runs one half; --fold k (1..K) runs one fold of the cross-validation and --genres a,b the
+ * leave-one-genre-out builds of those genres only, so the work can share a busy machine's CPU in several
+ * processes. Every fold and every left-out genre keeps its figures in its own temporary file as soon as it is
+ * done; --report-only writes the report from those files without training anything.
  */
 const part = args.includes('--part') ? args[args.indexOf('--part') + 1]! : 'all';
-let measured: { cv: FoldRun; pooled: PoolFigures; logo: Prediction[]; sigJson: SignaturesJson[]; seconds?: number };
-let partSeconds: { cv: number; logo: number } | null = null;
-if (args.includes('--report-only') && existsSync(CACHE('cv'))) {
-  const cvPart = deserialize(readFileSync(CACHE('cv'))) as typeof measured;
-  const stored = existsSync(CACHE('logo')) ? (deserialize(readFileSync(CACHE('logo'))) as { logo: Prediction[]; share?: number; seconds?: number }) : { logo: [] as Prediction[], seconds: NaN };
-  const logoPart = stored.logo;
-  if (stored.share !== undefined) logoShare = stored.share;
-  measured = { ...cvPart, logo: logoPart };
-  measured.cv.sigs = measured.sigJson.map((j) => decodeSignatures(j));
-  partSeconds = { cv: cvPart.seconds ?? NaN, logo: stored.seconds ?? NaN };
-  const folds = foldsOfPredictions(records.map(groupOf), K);
-  relabelStrength(measured.cv.preds, folds, measured.cv.sigs);
+const onlyFold = args.includes('--fold') ? Number(args[args.indexOf('--fold') + 1]) - 1 : null;
+const logoGenres = args.includes('--genres') ? args[args.indexOf('--genres') + 1]!.split(',') : [...GENRES];
+if (onlyFold !== null && !(Number.isInteger(onlyFold) && onlyFold >= 0 && onlyFold < K)) throw new Error(`--fold must be 1..${K}`);
+if (logoGenres.some((g) => !(GENRES as readonly string[]).includes(g))) throw new Error(`--genres must name genres of ${GENRES.join(', ')}`);
+type FoldPart = { preds: Prediction[]; times: number[]; pooled: PoolFigures; sigJson: SignaturesJson; seconds: number };
+type LogoPart = { logo: Prediction[]; share: number; seconds: number };
+let measured: { cv: FoldRun; pooled: PoolFigures; logo: Prediction[]; sigJson: SignaturesJson[] };
+let partSeconds: { cv: number[]; logo: number[] } | null = null;
+if (args.includes('--report-only')) {
+  const missing = Array.from({ length: K }, (_, k) => CACHE(`cv-fold${k + 1}`)).filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`--report-only needs every fold's figures; missing ${missing.join(', ')}`);
+  const folds = Array.from({ length: K }, (_, k) => deserialize(readFileSync(CACHE(`cv-fold${k + 1}`))) as FoldPart);
+  const logos = GENRES.filter((g) => existsSync(CACHE(`logo-${g}`))).map((g) => deserialize(readFileSync(CACHE(`logo-${g}`))) as LogoPart);
+  if (new Set(logos.map((l) => l.share)).size > 1) throw new Error('the stored leave-one-genre-out figures were run with different shares');
+  if (logos.length) logoShare = logos[0]!.share;
+  const sigJson = folds.map((f) => f.sigJson);
+  measured = {
+    cv: { preds: folds.flatMap((f) => f.preds), times: folds.flatMap((f) => f.times), sigs: sigJson.map((j) => decodeSignatures(j)) },
+    pooled: mergePoolFigures(folds.map((f) => f.pooled)), logo: logos.flatMap((l) => l.logo), sigJson,
+  };
+  partSeconds = { cv: folds.map((f) => f.seconds), logo: logos.map((l) => l.seconds) };
+  relabelStrength(measured.cv.preds, foldsOfPredictions(records.map(groupOf), K), measured.cv.sigs);
   // The pooled figures are the ones measured in the run, with the pool rules each fold's build fitted.
-  log(`figures read from ${CACHE('cv')}${logoPart.length ? ` and ${CACHE('logo')}` : ''}`);
+  log(`figures read from ${folds.length} fold files and ${logos.length} left-out genre files`);
 } else {
-  const pooled = emptyPoolFigures();
-  const cv = part === 'logo' ? { preds: [], sigs: [], times: [] } : crossValidate(prep, K, single ? firstCandidateOnly(o) : o, pooled, log);
-  if (part !== 'logo') writeFileSync(CACHE('cv'), serialize({ cv: { ...cv, sigs: [] }, pooled, logo: [], sigJson: cv.sigs.map((s) => s.json), seconds: (performance.now() - t0) / 1000 }));
-  const t1 = performance.now();
-  const logo = args.includes('--no-logo') || part === 'cv' ? [] : leaveOneGenreOut(prep, { ...o, log: () => {} }, logoShare, log);
-  if (logo.length) writeFileSync(CACHE('logo'), serialize({ logo, share: logoShare, seconds: (performance.now() - t1) / 1000 }));
-  if (part !== 'all') {
-    log(`part ${part} done; figures kept in ${CACHE(part)} (npm run eval -- --report-only ... writes the report)`);
+  const oFold = single ? firstCandidateOnly(o) : o;
+  const run: FoldRun = { preds: [], sigs: [], times: [] };
+  const pooledParts: PoolFigures[] = [];
+  for (let k = 0; k < K && part !== 'logo'; k++) {
+    if (onlyFold !== null && k !== onlyFold) continue;
+    const t = performance.now();
+    const pooled = emptyPoolFigures();
+    const r = crossValidate(prep, K, oFold, pooled, log, [k]);
+    run.preds.push(...r.preds); run.times.push(...r.times); run.sigs.push(...r.sigs);
+    pooledParts.push(pooled);
+    writeFileSync(CACHE(`cv-fold${k + 1}`), serialize({ preds: r.preds, times: r.times, pooled, sigJson: r.sigs[0]!.json, seconds: (performance.now() - t) / 1000 } satisfies FoldPart));
+  }
+  const logo: Prediction[] = [];
+  for (const g of args.includes('--no-logo') || part === 'cv' ? [] : logoGenres) {
+    const t = performance.now();
+    const preds = leaveOneGenreOut(prep, { ...o, log: () => {} }, logoShare, log, [g]);
+    logo.push(...preds);
+    writeFileSync(CACHE(`logo-${g}`), serialize({ logo: preds, share: logoShare, seconds: (performance.now() - t) / 1000 } satisfies LogoPart));
+  }
+  if (part !== 'all' || onlyFold !== null || args.includes('--genres')) {
+    log(`part done; figures kept in ${CACHE('*')} (npm run eval -- --report-only ... writes the report)`);
     process.exit(0);
   }
-  measured = { cv, pooled, logo, sigJson: cv.sigs.map((s) => s.json) };
+  measured = { cv: run, pooled: mergePoolFigures(pooledParts), logo, sigJson: run.sigs.map((s) => s.json) };
 }
 const { cv, pooled, logo } = measured;
 let shipped = null, fieldProblem = 'the committed signatures were not found';
@@ -138,6 +164,11 @@ const targets: Array<[string, string, string, boolean]> = [
   ['single answer: ECE of the vendor confidence', ece.family.toFixed(3), '≤ 0.05', ece.family <= 0.05],
   ['signature data', `${(dataBytes / 1e6).toFixed(2)} MB`, '≤ 2 MB', dataBytes <= 2e6],
 ];
+function minutes(xs: number[]): string {
+  if (!xs.length) return '–';
+  const m = xs.map((x) => x / 60);
+  return `${Math.min(...m).toFixed(0)}–${Math.max(...m).toFixed(0)} min`;
+}
 function vendorTop1(ps: typeof preds) { return accuracy(ps, 'familyRank', 1); }
 function poolRulesCell(j: SignaturesJson): string {
   const r = j.calibration.poolRules;
@@ -147,7 +178,7 @@ function poolRulesCell(j: SignaturesJson): string {
 
 const out: string[] = [];
 out.push('# Evaluation', '', `Written by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} — do not edit above the notes marker.`, '');
-out.push(`Corpus: ${corpus.files.map((f) => `\`${f.file}\` (${f.records} records, sha256 \`${f.sha256.slice(0, 16)}…\`)`).join(', ')}: ${records.length} records. ${K}-fold cross-validation grouped by prompt (a SpeechMap China question together with its Finnish and Chinese versions) and by debate topic: no prompt or topic is on both sides of a split. Each fold builds signatures with the production build (${single ? 'one option candidate, the first of every grid, none compared (--single); its calibration' : 'its option choice and calibration'} on a split held apart inside the training folds; ${refit ? 'final refit on all training folds, as shipped' : 'no final refit: the fold scores the calibration model, trained on ~80% of the training folds, so figures are slightly pessimistic; --refit runs the exact shipped procedure'}) and scores the raw texts with \`attribute()\`. All answers are counted; undetermined ones are ranked by their distribution. "Model top-1" is the headline model (the top label within the top vendor). ${partSeconds ? `Report written from the stored figures of the measuring run (\`--part cv\` ${(partSeconds.cv / 60).toFixed(0)} min and \`--part logo\` ${(partSeconds.logo / 60).toFixed(0)} min, in two processes on the shared machine); the pooled figures are those of the run, with the pool rules each fold's build fitted.` : `Runtime ${seconds.toFixed(0)} s on a shared machine.`}`, '');
+out.push(`Corpus: ${corpus.files.map((f) => `\`${f.file}\` (${f.records} records, sha256 \`${f.sha256.slice(0, 16)}…\`)`).join(', ')}: ${records.length} records. ${K}-fold cross-validation grouped by prompt (a SpeechMap China question together with its Finnish and Chinese versions) and by debate topic: no prompt or topic is on both sides of a split. Each fold builds signatures with the production build (${single ? 'one option candidate, the first of every grid, none compared (--single); its calibration' : 'its option choice and calibration'} on a split held apart inside the training folds; ${refit ? 'final refit on all training folds, as shipped' : 'no final refit: the fold scores the calibration model, trained on ~80% of the training folds, so figures are slightly pessimistic; --refit runs the exact shipped procedure'}) and scores the raw texts with \`attribute()\`. All answers are counted; undetermined ones are ranked by their distribution. "Model top-1" is the headline model (the top label within the top vendor). ${partSeconds ? `Report written from the stored figures of the measuring runs (each fold and each left-out genre in its own process on the shared machine: ${minutes(partSeconds.cv)} per fold, ${minutes(partSeconds.logo)} per left-out genre); the pooled figures are those of the run, with the pool rules each fold's build fitted.` : `Runtime ${seconds.toFixed(0)} s on a shared machine.`}`, '');
 out.push('## Targets', '', markdownTable(['measure', 'measured', 'target', 'reached'], targets.map(([n, v, t, ok]) => [n, v, t, yes(ok)])), '');
 out.push('## By genre (cross-validation)', '', genreTable(preds), '');
 out.push('## Leave one genre out', '', `Signatures built without any answer of the genre score every answer of it: the estimate for a genre no corpus has. Each of these builds trains on ${pct(logoShare)} of the other genres' prompt groups (hash-chosen, to bound the runtime) with the first value of every option grid (no option candidates compared), no family head and no refit.`, '', logo.length ? logoTable(logo, preds) : '(skipped: --no-logo)', '');
