@@ -75,10 +75,12 @@ type FoldPart = { preds: Prediction[]; times: number[]; pooled: PoolFigures; sig
 type LogoPart = { logo: Prediction[]; share: number; seconds: number };
 let measured: { cv: FoldRun; pooled: PoolFigures; logo: Prediction[]; sigJson: SignaturesJson[] };
 let partSeconds: { cv: number[]; logo: number[] } | null = null;
+let foldsDone = Array.from({ length: K }, (_, k) => k);
 if (args.includes('--report-only')) {
-  const missing = Array.from({ length: K }, (_, k) => CACHE(`cv-fold${k + 1}`)).filter((f) => !existsSync(f));
-  if (missing.length) throw new Error(`--report-only needs every fold's figures; missing ${missing.join(', ')}`);
-  const folds = Array.from({ length: K }, (_, k) => deserialize(readFileSync(CACHE(`cv-fold${k + 1}`))) as FoldPart);
+  // A fold that did not finish is left out and the report says so (the machine may not allow all of them).
+  foldsDone = Array.from({ length: K }, (_, k) => k).filter((k) => existsSync(CACHE(`cv-fold${k + 1}`)));
+  if (foldsDone.length === 0) throw new Error(`--report-only found no fold figures (${CACHE('cv-fold1')} ...)`);
+  const folds = foldsDone.map((k) => deserialize(readFileSync(CACHE(`cv-fold${k + 1}`))) as FoldPart);
   const logos = GENRES.filter((g) => existsSync(CACHE(`logo-${g}`))).map((g) => deserialize(readFileSync(CACHE(`logo-${g}`))) as LogoPart);
   if (new Set(logos.map((l) => l.share)).size > 1) throw new Error('the stored leave-one-genre-out figures were run with different shares');
   if (logos.length) logoShare = logos[0]!.share;
@@ -88,7 +90,8 @@ if (args.includes('--report-only')) {
     pooled: mergePoolFigures(folds.map((f) => f.pooled)), logo: logos.flatMap((l) => l.logo), sigJson,
   };
   partSeconds = { cv: folds.map((f) => f.seconds), logo: logos.map((l) => l.seconds) };
-  relabelStrength(measured.cv.preds, foldsOfPredictions(records.map(groupOf), K), measured.cv.sigs);
+  const foldOfPred = foldsOfPredictions(records.map(groupOf), K).filter((k) => foldsDone.includes(k)).map((k) => foldsDone.indexOf(k));
+  relabelStrength(measured.cv.preds, foldOfPred, measured.cv.sigs);
   // The pooled figures are the ones measured in the run, with the pool rules each fold's build fitted.
   log(`figures read from ${folds.length} fold files and ${logos.length} left-out genre files`);
 } else {
@@ -179,6 +182,9 @@ function poolRulesCell(j: SignaturesJson): string {
 const out: string[] = [];
 out.push('# Evaluation', '', `Written by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} — do not edit above the notes marker.`, '');
 out.push(`Corpus: ${corpus.files.map((f) => `\`${f.file}\` (${f.records} records, sha256 \`${f.sha256.slice(0, 16)}…\`)`).join(', ')}: ${records.length} records. ${K}-fold cross-validation grouped by prompt (a SpeechMap China question together with its Finnish and Chinese versions) and by debate topic: no prompt or topic is on both sides of a split. Each fold builds signatures with the production build (${single ? 'one option candidate, the first of every grid, none compared (--single); its calibration' : 'its option choice and calibration'} on a split held apart inside the training folds; ${refit ? 'final refit on all training folds, as shipped' : 'no final refit: the fold scores the calibration model, trained on ~80% of the training folds, so figures are slightly pessimistic; --refit runs the exact shipped procedure'}) and scores the raw texts with \`attribute()\`. All answers are counted; undetermined ones are ranked by their distribution. "Model top-1" is the headline model (the top label within the top vendor). ${partSeconds ? `Report written from the stored figures of the measuring runs (each fold and each left-out genre in its own process on the shared machine: ${minutes(partSeconds.cv)} per fold, ${minutes(partSeconds.logo)} per left-out genre); the pooled figures are those of the run, with the pool rules each fold's build fitted.` : `Runtime ${seconds.toFixed(0)} s on a shared machine.`}`, '');
+if (foldsDone.length < K) out.push(`**Only folds ${foldsDone.map((k) => k + 1).join(', ')} of ${K} finished in the time the shared machine allowed; every cross-validation figure below is over their test answers (${preds.length} of ${records.length}).**`, '');
+const logoMissing = GENRES.filter((g) => !logo.some((p) => p.genre === g));
+if (logo.length && logoMissing.length) out.push(`**Leave-one-genre-out: ${logoMissing.join(', ')} did not finish; the leave-one-genre-out figures are over the other genres.**`, '');
 out.push('## Targets', '', markdownTable(['measure', 'measured', 'target', 'reached'], targets.map(([n, v, t, ok]) => [n, v, t, yes(ok)])), '');
 out.push('## By genre (cross-validation)', '', genreTable(preds), '');
 out.push('## Leave one genre out', '', `Signatures built without any answer of the genre score every answer of it: the estimate for a genre no corpus has. Each of these builds trains on ${pct(logoShare)} of the other genres' prompt groups (hash-chosen, to bound the runtime) with the first value of every option grid (no option candidates compared), no family head and no refit.`, '', logo.length ? logoTable(logo, preds) : '(skipped: --no-logo)', '');
