@@ -72,10 +72,12 @@ const logoGenres = args.includes('--genres') ? args[args.indexOf('--genres') + 1
 if (onlyFold !== null && !(Number.isInteger(onlyFold) && onlyFold >= 0 && onlyFold < K)) throw new Error(`--fold must be 1..${K}`);
 if (logoGenres.some((g) => !(GENRES as readonly string[]).includes(g))) throw new Error(`--genres must name genres of ${GENRES.join(', ')}`);
 type FoldPart = { preds: Prediction[]; times: number[]; pooled: PoolFigures; sigJson: SignaturesJson; seconds: number };
-type LogoPart = { logo: Prediction[]; share: number; seconds: number };
+/** `source`: where the figures come from when not from this run's processes (said in the report). */
+type LogoPart = { logo: Prediction[]; share: number; seconds: number; source?: string };
 let measured: { cv: FoldRun; pooled: PoolFigures; logo: Prediction[]; sigJson: SignaturesJson[] };
 let partSeconds: { cv: number[]; logo: number[] } | null = null;
 let foldsDone = Array.from({ length: K }, (_, k) => k);
+let logoSource = '';
 if (args.includes('--report-only')) {
   // A fold that did not finish is left out and the report says so (the machine may not allow all of them).
   foldsDone = Array.from({ length: K }, (_, k) => k).filter((k) => existsSync(CACHE(`cv-fold${k + 1}`)));
@@ -89,7 +91,8 @@ if (args.includes('--report-only')) {
     cv: { preds: folds.flatMap((f) => f.preds), times: folds.flatMap((f) => f.times), sigs: sigJson.map((j) => decodeSignatures(j)) },
     pooled: mergePoolFigures(folds.map((f) => f.pooled)), logo: logos.flatMap((l) => l.logo), sigJson,
   };
-  partSeconds = { cv: folds.map((f) => f.seconds), logo: logos.map((l) => l.seconds) };
+  partSeconds = { cv: folds.map((f) => f.seconds), logo: logos.map((l) => l.seconds).filter(Number.isFinite) };
+  logoSource = [...new Set(logos.map((l) => l.source).filter(Boolean))].join('; ');
   const foldOfPred = foldsOfPredictions(records.map(groupOf), K).filter((k) => foldsDone.includes(k)).map((k) => foldsDone.indexOf(k));
   relabelStrength(measured.cv.preds, foldOfPred, measured.cv.sigs);
   // The pooled figures are the ones measured in the run, with the pool rules each fold's build fitted.
@@ -187,7 +190,7 @@ const logoMissing = GENRES.filter((g) => !logo.some((p) => p.genre === g));
 if (logo.length && logoMissing.length) out.push(`**Leave-one-genre-out: ${logoMissing.join(', ')} did not finish; the leave-one-genre-out figures are over the other genres.**`, '');
 out.push('## Targets', '', markdownTable(['measure', 'measured', 'target', 'reached'], targets.map(([n, v, t, ok]) => [n, v, t, yes(ok)])), '');
 out.push('## By genre (cross-validation)', '', genreTable(preds), '');
-out.push('## Leave one genre out', '', `Signatures built without any answer of the genre score every answer of it: the estimate for a genre no corpus has. Each of these builds trains on ${pct(logoShare)} of the other genres' prompt groups (hash-chosen, to bound the runtime) with the first value of every option grid (no option candidates compared), no family head and no refit.`, '', logo.length ? logoTable(logo, preds) : '(skipped: --no-logo)', '');
+out.push('## Leave one genre out', '', `Signatures built without any answer of the genre score every answer of it: the estimate for a genre no corpus has. Each of these builds trains on ${pct(logoShare)} of the other genres' prompt groups (hash-chosen, to bound the runtime) with the first value of every option grid (no option candidates compared), no family head and no refit.${logoSource ? ` These figures are ${logoSource}.` : ''}`, '', logo.length ? logoTable(logo, preds) : '(skipped: --no-logo)', '');
 out.push('## Vendor recall in the 2025 genres (cross-validation)', '', recall.table, '');
 out.push('## Options chosen inside each fold (nested: on the fold\'s own held-apart training groups)', '',
   'The build compares its option candidates on a held-apart split of the fold\'s training groups (criterion: held-apart model top-1 averaged over the genres, each genre once); the test fold plays no part. The genre-balance rows are the genre-balanced-training lever.', '',
