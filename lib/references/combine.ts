@@ -6,10 +6,8 @@
  * odds as if the others were absent (docs/signature-pack.md, limits). Families add up as usual; a custom
  * reference in a bundled family adds to that family.
  */
-import { topLabelOfTopFamily } from '../fingerprint/distribution';
-import { argmax } from '../fingerprint/model/argmax';
-import { judgeGroup, LEGACY_POOL_RULES, P_FLOOR, poolDistribution } from '../fingerprint/pool-core';
-import type { PoolRules } from '../fingerprint/pool-core';
+import { judgeGroup, LEGACY_POOL_RULES, P_FLOOR, poolDistribution, topLabelOfTopFamily } from '../fingerprint/core';
+import type { PoolRules } from '../fingerprint/core';
 import type { Attribution, FamilyScore, ModelScore, PooledAttribution } from '../fingerprint/types';
 import { zVector } from './features';
 import type { CustomReference } from './types';
@@ -97,7 +95,7 @@ export function poolWithReferences(
     for (const m of r.models) if (Number.isFinite(m.p)) p[idx.get(m.model)!] = Math.max(P_FLOOR, m.p);
     for (let c = 0; c < labels.length; c++) terms[c]!.push(Math.log(p[c]!));
     const f = families.indexOf(r.family ?? '');
-    votes[f >= 0 ? f : space.familyOf[argmax(p)]!]!++;
+    votes[f >= 0 ? f : space.familyOf[topLabelOfTopFamily(space, p)]!]!++;
   }
   const q = poolDistribution(terms, n, poolScale, poolExponent);
   const { mixed, components } = judgeGroup(space, q, votes, n, poolRules ?? LEGACY_POOL_RULES);
