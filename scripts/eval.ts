@@ -1,5 +1,6 @@
 /**
- * npm run eval -- [corpus.jsonl ...] [--folds 5] [--refit] [--logo-share 0.5] [--single] [--no-logo] [--no-write] [--part cv|logo] [--report-only]
+ * npm run eval -- [corpus.jsonl ...] [--folds 5] [--refit] [--logo-share 0.5] [--single] [--no-logo] [--no-write] [--part cv|logo]
+ *   [--fold k] [--genres chat,debate] [--report-only]
  * Grouped K-fold evaluation of the exact product path (scripts/eval/folds.ts), figures per genre, leave-one-
  * genre-out, pooled groups and their calibration, the evidence label by length and a field check on real saved
  * chatbot pages. Groups: prompt_id (SpeechMap China questions with their translations), debate topic for
@@ -21,7 +22,7 @@ import { fieldCheck } from './eval/field-check';
 import { crossValidate, firstCandidateOnly, foldsOfPredictions, leaveOneGenreOut } from './eval/folds';
 import { relabelStrength } from './eval/predict';
 import type { FoldRun } from './eval/folds';
-import { emptyPoolFigures, POOL_SIZES, poolFold } from './eval/pooled';
+import { emptyPoolFigures, mergePoolFigures, POOL_SIZES } from './eval/pooled';
 import type { PoolFigures } from './eval/pooled';
 import { evidenceTable, familyConfusion, similarityTable, fieldTables, GENRES_2025, genreTable, logoTable, mixedTable, poolTable, reliabilityTable, vendorRecall } from './eval/report';
 import { preparedFor } from './prepared-cache';
@@ -34,7 +35,7 @@ const args = process.argv.slice(2);
 const valueOf = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const K = valueOf('--folds', 5);
 let logoShare = valueOf('--logo-share', 0.5);
-const paths = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--logo-share', '--part'].includes(args[i - 1] ?? ''));
+const paths = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--logo-share', '--part', '--fold', '--genres'].includes(args[i - 1] ?? ''));
 const files = paths.length > 0 ? paths : DEFAULT_CORPUS_FILES;
 /**
  * Without --refit each fold scores the calibration model (trained on the training folds minus the held-apart
@@ -60,37 +61,67 @@ const prep = args.includes('--report-only') ? null! : preparedFor(records, corpu
  */
 const CACHE = (part: string) => resolve(tmpdir(), `modelprint-eval-${corpus.sha256.slice(0, 12)}-k${K}${single ? '-single' : ''}-${part}.v8`);
 /**
- * --part cv | logo runs one half and keeps its figures in a temporary file (two processes can then share a
- * busy machine's CPU); --report-only writes the report from both files without training anything.
+ * --part cv | logo runs one half; --fold k (1..K) runs one fold of the cross-validation and --genres a,b the
+ * leave-one-genre-out builds of those genres only, so the work can share a busy machine's CPU in several
+ * processes. Every fold and every left-out genre keeps its figures in its own temporary file as soon as it is
+ * done; --report-only writes the report from those files without training anything.
  */
 const part = args.includes('--part') ? args[args.indexOf('--part') + 1]! : 'all';
-let pooledAsRun: PoolFigures | null = null;
+const onlyFold = args.includes('--fold') ? Number(args[args.indexOf('--fold') + 1]) - 1 : null;
+const logoGenres = args.includes('--genres') ? args[args.indexOf('--genres') + 1]!.split(',') : [...GENRES];
+if (onlyFold !== null && !(Number.isInteger(onlyFold) && onlyFold >= 0 && onlyFold < K)) throw new Error(`--fold must be 1..${K}`);
+if (logoGenres.some((g) => !(GENRES as readonly string[]).includes(g))) throw new Error(`--genres must name genres of ${GENRES.join(', ')}`);
+type FoldPart = { preds: Prediction[]; times: number[]; pooled: PoolFigures; sigJson: SignaturesJson; seconds: number };
+/** `source`: where the figures come from when not from this run's processes (said in the report). */
+type LogoPart = { logo: Prediction[]; share: number; seconds: number; source?: string };
 let measured: { cv: FoldRun; pooled: PoolFigures; logo: Prediction[]; sigJson: SignaturesJson[] };
-if (args.includes('--report-only') && existsSync(CACHE('cv'))) {
-  const cvPart = deserialize(readFileSync(CACHE('cv'))) as typeof measured;
-  const stored = existsSync(CACHE('logo')) ? (deserialize(readFileSync(CACHE('logo'))) as { logo: Prediction[]; share?: number }) : { logo: [] };
-  const logoPart = stored.logo;
-  if (stored.share !== undefined) logoShare = stored.share;
-  measured = { ...cvPart, logo: logoPart };
-  measured.cv.sigs = measured.sigJson.map((j) => decodeSignatures(j));
-  const folds = foldsOfPredictions(records.map(groupOf), K);
-  relabelStrength(measured.cv.preds, folds, measured.cv.sigs);
-  // Pooled groups again with the current pool() (same seeds, so the same groups as in the run).
-  pooledAsRun = measured.pooled;
-  measured.pooled = emptyPoolFigures();
-  for (let k = 0; k < K; k++) poolFold(measured.cv.preds.filter((_, i) => folds[i] === k), measured.cv.sigs[k]!, k, measured.pooled);
-  log(`figures read from ${CACHE('cv')}${logoPart.length ? ` and ${CACHE('logo')}` : ''}`);
+let partSeconds: { cv: number[]; logo: number[] } | null = null;
+let foldsDone = Array.from({ length: K }, (_, k) => k);
+let logoSource = '';
+if (args.includes('--report-only')) {
+  // A fold that did not finish is left out and the report says so (the machine may not allow all of them).
+  foldsDone = Array.from({ length: K }, (_, k) => k).filter((k) => existsSync(CACHE(`cv-fold${k + 1}`)));
+  if (foldsDone.length === 0) throw new Error(`--report-only found no fold figures (${CACHE('cv-fold1')} ...)`);
+  const folds = foldsDone.map((k) => deserialize(readFileSync(CACHE(`cv-fold${k + 1}`))) as FoldPart);
+  const logos = GENRES.filter((g) => existsSync(CACHE(`logo-${g}`))).map((g) => deserialize(readFileSync(CACHE(`logo-${g}`))) as LogoPart);
+  if (new Set(logos.map((l) => l.share)).size > 1) throw new Error('the stored leave-one-genre-out figures were run with different shares');
+  if (logos.length) logoShare = logos[0]!.share;
+  const sigJson = folds.map((f) => f.sigJson);
+  measured = {
+    cv: { preds: folds.flatMap((f) => f.preds), times: folds.flatMap((f) => f.times), sigs: sigJson.map((j) => decodeSignatures(j)) },
+    pooled: mergePoolFigures(folds.map((f) => f.pooled)), logo: logos.flatMap((l) => l.logo), sigJson,
+  };
+  partSeconds = { cv: folds.map((f) => f.seconds), logo: logos.map((l) => l.seconds).filter(Number.isFinite) };
+  logoSource = [...new Set(logos.map((l) => l.source).filter(Boolean))].join('; ');
+  const foldOfPred = foldsOfPredictions(records.map(groupOf), K).filter((k) => foldsDone.includes(k)).map((k) => foldsDone.indexOf(k));
+  relabelStrength(measured.cv.preds, foldOfPred, measured.cv.sigs);
+  // The pooled figures are the ones measured in the run, with the pool rules each fold's build fitted.
+  log(`figures read from ${folds.length} fold files and ${logos.length} left-out genre files`);
 } else {
-  const pooled = emptyPoolFigures();
-  const cv = part === 'logo' ? { preds: [], sigs: [], times: [] } : crossValidate(prep, K, single ? firstCandidateOnly(o) : o, pooled, log);
-  if (part !== 'logo') writeFileSync(CACHE('cv'), serialize({ cv: { ...cv, sigs: [] }, pooled, logo: [], sigJson: cv.sigs.map((s) => s.json) }));
-  const logo = args.includes('--no-logo') || part === 'cv' ? [] : leaveOneGenreOut(prep, { ...o, log: () => {} }, logoShare, log);
-  if (logo.length) writeFileSync(CACHE('logo'), serialize({ logo, share: logoShare }));
-  if (part !== 'all') {
-    log(`part ${part} done; figures kept in ${CACHE(part)} (npm run eval -- --report-only ... writes the report)`);
+  const oFold = single ? firstCandidateOnly(o) : o;
+  const run: FoldRun = { preds: [], sigs: [], times: [] };
+  const pooledParts: PoolFigures[] = [];
+  for (let k = 0; k < K && part !== 'logo'; k++) {
+    if (onlyFold !== null && k !== onlyFold) continue;
+    const t = performance.now();
+    const pooled = emptyPoolFigures();
+    const r = crossValidate(prep, K, oFold, pooled, log, [k]);
+    run.preds.push(...r.preds); run.times.push(...r.times); run.sigs.push(...r.sigs);
+    pooledParts.push(pooled);
+    writeFileSync(CACHE(`cv-fold${k + 1}`), serialize({ preds: r.preds, times: r.times, pooled, sigJson: r.sigs[0]!.json, seconds: (performance.now() - t) / 1000 } satisfies FoldPart));
+  }
+  const logo: Prediction[] = [];
+  for (const g of args.includes('--no-logo') || part === 'cv' ? [] : logoGenres) {
+    const t = performance.now();
+    const preds = leaveOneGenreOut(prep, { ...o, log: () => {} }, logoShare, log, [g]);
+    logo.push(...preds);
+    writeFileSync(CACHE(`logo-${g}`), serialize({ logo: preds, share: logoShare, seconds: (performance.now() - t) / 1000 } satisfies LogoPart));
+  }
+  if (part !== 'all' || onlyFold !== null || args.includes('--genres')) {
+    log(`part done; figures kept in ${CACHE('*')} (npm run eval -- --report-only ... writes the report)`);
     process.exit(0);
   }
-  measured = { cv, pooled, logo, sigJson: cv.sigs.map((s) => s.json) };
+  measured = { cv: run, pooled: mergePoolFigures(pooledParts), logo, sigJson: run.sigs.map((s) => s.json) };
 }
 const { cv, pooled, logo } = measured;
 let shipped = null, fieldProblem = 'the committed signatures were not found';
@@ -139,28 +170,38 @@ const targets: Array<[string, string, string, boolean]> = [
   ['single answer: ECE of the vendor confidence', ece.family.toFixed(3), '≤ 0.05', ece.family <= 0.05],
   ['signature data', `${(dataBytes / 1e6).toFixed(2)} MB`, '≤ 2 MB', dataBytes <= 2e6],
 ];
+function minutes(xs: number[]): string {
+  if (!xs.length) return '–';
+  const m = xs.map((x) => x / 60);
+  return `${Math.min(...m).toFixed(0)}–${Math.max(...m).toFixed(0)} min`;
+}
 function vendorTop1(ps: typeof preds) { return accuracy(ps, 'familyRank', 1); }
+function poolRulesCell(j: SignaturesJson): string {
+  const r = j.calibration.poolRules;
+  if (!r) return 'fixed (schema 3)';
+  return `agreement ${r.strongAgreement.toFixed(3)}, component ≥ ${r.componentShare} and ≥ ${r.componentAnswers} answers, scattered ${r.scatteredMin ?? 'off'}, cap ${r.capMixed ? 'on' : 'off'} (held apart: ECE ${r.held.eceBySize.map(([, e]) => e.toFixed(3)).join('/')}, false mixed ${pct(r.held.falseMixed)}, two-vendor found ${pct(r.held.mixedFound)}; ${r.held.candidates} candidates)`;
+}
 
 const out: string[] = [];
 out.push('# Evaluation', '', `Written by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} — do not edit above the notes marker.`, '');
-out.push(`Corpus: ${corpus.files.map((f) => `\`${f.file}\` (${f.records} records, sha256 \`${f.sha256.slice(0, 16)}…\`)`).join(', ')}: ${records.length} records. ${K}-fold cross-validation grouped by prompt (a SpeechMap China question together with its Finnish and Chinese versions) and by debate topic: no prompt or topic is on both sides of a split. Each fold builds signatures with the production build (${single ? 'one option candidate, the first of every grid, none compared (--single); its calibration' : 'its option choice and calibration'} on a split held apart inside the training folds; ${refit ? 'final refit on all training folds, as shipped' : 'no final refit: the fold scores the calibration model, trained on ~80% of the training folds, so figures are slightly pessimistic; --refit runs the exact shipped procedure'}) and scores the raw texts with \`attribute()\`. All answers are counted; undetermined ones are ranked by their distribution. "Model top-1" is the headline model (the top label within the top vendor). ${args.includes('--report-only') ? `Report rewritten from the stored figures of the measuring run${args.includes('--single') ? ' (`--part cv` and `--part logo` in two processes; about 30 minutes each on the shared machine)' : ''}.` : `Runtime ${seconds.toFixed(0)} s on a shared machine.`}`, '');
+out.push(`Corpus: ${corpus.files.map((f) => `\`${f.file}\` (${f.records} records, sha256 \`${f.sha256.slice(0, 16)}…\`)`).join(', ')}: ${records.length} records. ${K}-fold cross-validation grouped by prompt (a SpeechMap China question together with its Finnish and Chinese versions) and by debate topic: no prompt or topic is on both sides of a split. Each fold builds signatures with the production build (${single ? 'one option candidate, the first of every grid, none compared (--single); its calibration' : 'its option choice and calibration'} on a split held apart inside the training folds; ${refit ? 'final refit on all training folds, as shipped' : 'no final refit: the fold scores the calibration model, trained on ~80% of the training folds, so figures are slightly pessimistic; --refit runs the exact shipped procedure'}) and scores the raw texts with \`attribute()\`. All answers are counted; undetermined ones are ranked by their distribution. "Model top-1" is the headline model (the top label within the top vendor). ${partSeconds ? `Report written from the stored figures of the measuring runs (each fold and each left-out genre in its own process on the shared machine: ${minutes(partSeconds.cv)} per fold, ${minutes(partSeconds.logo)} per left-out genre); the pooled figures are those of the run, with the pool rules each fold's build fitted.` : `Runtime ${seconds.toFixed(0)} s on a shared machine.`}`, '');
+if (foldsDone.length < K) out.push(`**Only folds ${foldsDone.map((k) => k + 1).join(', ')} of ${K} finished in the time the shared machine allowed; every cross-validation figure below is over their test answers (${preds.length} of ${records.length}).**`, '');
+const logoMissing = GENRES.filter((g) => !logo.some((p) => p.genre === g));
+if (logo.length && logoMissing.length) out.push(`**Leave-one-genre-out: ${logoMissing.join(', ')} did not finish; the leave-one-genre-out figures are over the other genres.**`, '');
 out.push('## Targets', '', markdownTable(['measure', 'measured', 'target', 'reached'], targets.map(([n, v, t, ok]) => [n, v, t, yes(ok)])), '');
 out.push('## By genre (cross-validation)', '', genreTable(preds), '');
-out.push('## Leave one genre out', '', `Signatures built without any answer of the genre score every answer of it: the estimate for a genre no corpus has. Each of these builds trains on ${pct(logoShare)} of the other genres' prompt groups (hash-chosen, to bound the runtime) with the first value of every option grid (no option candidates compared), no family head and no refit.`, '', logo.length ? logoTable(logo, preds) : '(skipped: --no-logo)', '');
+out.push('## Leave one genre out', '', `Signatures built without any answer of the genre score every answer of it: the estimate for a genre no corpus has. Each of these builds trains on ${pct(logoShare)} of the other genres' prompt groups (hash-chosen, to bound the runtime) with the first value of every option grid (no option candidates compared), no family head and no refit.${logoSource ? ` These figures are ${logoSource}.` : ''}`, '', logo.length ? logoTable(logo, preds) : '(skipped: --no-logo)', '');
 out.push('## Vendor recall in the 2025 genres (cross-validation)', '', recall.table, '');
 out.push('## Options chosen inside each fold (nested: on the fold\'s own held-apart training groups)', '',
   'The build compares its option candidates on a held-apart split of the fold\'s training groups (criterion: held-apart model top-1 averaged over the genres, each genre once); the test fold plays no part. The genre-balance rows are the genre-balanced-training lever.', '',
-  markdownTable(['fold', 'held-apart top-1 (mean over genres) of each candidate', 'temperature by task', 'pool scale / exponent', 'min words'], cv.sigs.map((s, k) => {
+  markdownTable(['fold', 'held-apart top-1 (mean over genres) of each candidate', 'temperature by task', 'pool scale / exponent', 'pool rules (fitted on held-apart groups)', 'min words'], cv.sigs.map((s, k) => {
     const j = s.json;
     const temps = [...new Set(j.calibration.taskOfLabel)].map((t) => `${t} ${j.calibration.temperatureByTop[j.calibration.taskOfLabel.indexOf(t)]}`).join(', ');
-    return [k + 1, j.build.selection.map((c) => `${c.skeleton ? 'skeleton' : 'no skeleton'}, floor ${c.rateFloor}, groups ≥ ${c.minGroups}, genre balance ${c.genreBalance}: ${pct(c.heldAccuracy)}${c.chosen ? ' (chosen)' : ''}`).join('; '), temps, `${j.calibration.poolScale} / ${j.calibration.poolExponent}`, j.abstention.minWords];
+    return [k + 1, j.build.selection.map((c) => `${c.skeleton ? 'skeleton' : 'no skeleton'}, floor ${c.rateFloor}, groups ≥ ${c.minGroups}, genre balance ${c.genreBalance}: ${pct(c.heldAccuracy)}${c.chosen ? ' (chosen)' : ''}`).join('; '), temps, `${j.calibration.poolScale} / ${j.calibration.poolExponent}`, poolRulesCell(j), j.abstention.minWords];
   })), '');
 out.push('## Pooled groups of one source (random groups of one label\'s determined answers inside a test fold)', '', poolTable(pooled), '',
   'Vendor confidence is the pooled p of the named vendor; ECE over 10 equal-width bins. "Flagged mixed" on one-label groups is a false alarm (or a label whose answers really read like two vendors).', '');
 out.push('### Two-vendor groups', '', mixedTable(pooled), '');
-if (pooledAsRun) {
-  out.push('### The same groups under the first pooling rule (as run)', '', 'The run that measured these folds used a first rule that capped the named vendor at the Wilson bound of its vote share in every group where it topped fewer than two thirds of the answers; the tables above are the same groups (same seeds) pooled by the current `pool()`, which applies that cap to mixed groups only (pool.ts). That change was made after seeing the table below, so the figures above are not a clean held-out estimate of the current rule.', '', poolTable(pooledAsRun), '', mixedTable(pooledAsRun), '');
-}
 out.push('## Evidence label by length (cross-validation)', '', `\`evidenceStrength()\` caps the label by the vendor accuracy the build measured at the answer's length on its held-apart split (\`calibration.evidenceByLength\`) and by the answer's own vendor probability. Measured here on the test folds:`, '', evidenceTable(preds, o.evidenceBuckets), '');
 out.push('## Single-answer calibration (vendor confidence, determined answers)', '', `ECE vendor ${ece.family.toFixed(3)}, model ${ece.model.toFixed(3)}.`, '', reliabilityTable(preds), '');
 out.push('## Field check: real saved chatbot pages', '', field ? `The answers on the saved pages in \`../shared/fixtures/real-dom/\`, read through the capture code (site adapter, scanPage, readAnswer in happy-dom), attributed with the committed signatures and compared with the site's operator. A handful of answers, reported, never tuned to; pages whose adapter records nothing show 0 answers.\n\n${fieldTables(field)}` : `(not run: ${shipped ? '../shared/fixtures/real-dom/ not found' : fieldProblem})`, '');

@@ -5,8 +5,9 @@
  *  2. a held-apart split by prompt/topic group inside the training records, on which
  *     select.ts chooses the options (model A of every candidate trained on the rest, scored there),
  *     calibration.ts fits the temperatures, family-head.ts the family head and its blend, and
- *     abstention.ts the abstention length and the measured accuracy by length; pool()'s scale and exponent
- *     and the similarity matrix come from the same calibrated held-apart probabilities. Run inside an
+ *     abstention.ts the abstention length and the measured accuracy by length; pool()'s scale and exponent,
+ *     its group rules (pool-rules.ts) and the similarity matrix come from the same calibrated held-apart
+ *     probabilities. Run inside an
  *     evaluation fold, this is a nested selection: no option is chosen on evaluation data;
  *  3. model B (chosen options) trained on all training records, pruned to the strongest rows, quantised, sealed.
  */
@@ -16,6 +17,7 @@ import { genreOf } from './corpus';
 import { evidenceByLength, lengthThreshold } from './build/abstention';
 import { temperatures } from './build/calibration';
 import { familyHeadFor } from './build/family-head';
+import { fitPoolRules } from './build/pool-rules';
 import { optionsJson, resolveOptions, round } from './build/options';
 import type { Resolved } from './build/options';
 import { uncalibrated } from './build/placeholder';
@@ -80,9 +82,10 @@ export function buildFromPrepared(prep: Prepared, subset: number[], options: Bui
   const head = familyHeadFor(prep, chosen, familyOf, fit, held, temps.heldP, scorer(chosen.model, chosen.skeleton), train, o, log);
   const logP = head.heldP.map((p) => Float64Array.from(p, (x) => Math.log(Math.max(1e-9, x))));
   const pooling = fitPooling(logP, heldY, familyOf, prep.families.length, o.poolSizes, o.seed);
+  const poolRules = fitPoolRules(head.heldP, heldY, { familyOf, families: prep.families }, pooling, o);
   const abstention = lengthThreshold(familyOf, prep, held, chosen.logits, o);
   const evidence = evidenceByLength(familyOf, prep, held, head.heldP, o.evidenceBuckets);
-  log(`  chosen: skeleton ${chosen.skeleton ? 'kept' : 'dropped'}, rate floor ${chosen.rateFloor}, min prompt groups ${chosen.minGroups}, genre balance ${chosen.genreBalance}; temperature ${chosen.temperature.toFixed(3)} (${[...temps.byTask].map(([t, v]) => `${t} ${v.toFixed(3)}`).join(', ')}), pool scale ${pooling.scale.toFixed(3)} exponent ${pooling.exponent.toFixed(2)}, min words ${abstention.minWords}`);
+  log(`  chosen: skeleton ${chosen.skeleton ? 'kept' : 'dropped'}, rate floor ${chosen.rateFloor}, min prompt groups ${chosen.minGroups}, genre balance ${chosen.genreBalance}; temperature ${chosen.temperature.toFixed(3)} (${[...temps.byTask].map(([t, v]) => `${t} ${v.toFixed(3)}`).join(', ')}), pool scale ${pooling.scale.toFixed(3)} exponent ${pooling.exponent.toFixed(2)}, pool rules ${JSON.stringify({ ...poolRules, held: undefined })}, min words ${abstention.minWords}`);
   // 3. Final model on everything (the evaluation may skip this refit to halve its runtime; it then scores
   // model A, which saw 80% of the training folds: a slightly pessimistic measurement).
   const modelB = o.refit === false ? chosen.model : trainSoftmax(finalSet, subset, { ...train, rateFloor: chosen.rateFloor });
@@ -92,7 +95,7 @@ export function buildFromPrepared(prep: Prepared, subset: number[], options: Bui
     model: encodeModel(modelB, o.keepRows),
     calibration: {
       temperature: round(chosen.temperature), temperatureByTop: temps.temperatureByTop, taskOfLabel: temps.taskOfLabel,
-      poolExponent: round(pooling.exponent), poolScale: round(pooling.scale), evidenceByLength: evidence,
+      poolExponent: round(pooling.exponent), poolScale: round(pooling.scale), evidenceByLength: evidence, poolRules,
     },
     abstention,
     similarity: similarityFromConfusion(meanConfusion(head.heldP, heldY, prep.labels.length)),

@@ -13,6 +13,10 @@ export type { AttributeOptions } from './attribute';
 
 export { attribute } from './attribute';
 export { pool } from './pool';
+// The pooling core, for pooling over other label sets (custom references: lib/references/combine.ts).
+export { judgeGroup, LEGACY_POOL_RULES, P_FLOOR, poolDistribution } from './pool-core';
+export type { FamilySpace, PoolRules } from './pool-core';
+export { topLabelOfTopFamily } from './distribution';
 export { evidenceStrength, proseWords } from './evidence';
 export { GENRES, genreOf, parseCorpus } from './corpus';
 export { fingerprint } from './fingerprint';

@@ -68,6 +68,28 @@ export const DEFAULTS = {
   evidenceBuckets: [0, 10, 25, 50, 100, 200, 400],
   /** Same-label group sizes of held-apart answers on which pool()'s scale and exponent are fitted. */
   poolSizes: [2, 3, 5, 10, 30, 100],
+  /**
+   * Candidate group rules of pool(), compared on held-apart groups by build/pool-rules.ts (which states the
+   * objective); the first value of each grid is the fixed rule of schema 3. Agreement: share the leading
+   * vendor must top for a group with a second component not to be mixed.
+   */
+  poolRuleAgreement: [2 / 3, 0.5, 0.6, 0.75],
+  /** Candidate minimum share of the answers a vendor must top to be a component of a mixed group. */
+  poolRuleComponentShare: [0.25, 0.15, 0.2, 0.3, 0.35],
+  /** Candidate minimum number of answers a vendor must top to be a component. */
+  poolRuleComponentAnswers: [2, 3],
+  /** Candidate sizes from which a headline vendor that tops no answer makes the group mixed (0 = never). */
+  poolRuleScattered: [3, 5, 10, 0],
+  /** Candidate caps of a mixed group's headline vendor at the Wilson bound of its vote share (1 = cap, 0 = none). */
+  poolRuleCapMixed: [1, 0],
+  /** One-label group sizes of held-apart answers the pool rules are scored on (pooled ECE, false mixed flags). */
+  poolRuleSizes: [5, 10, 30, 100],
+  /** Two-vendor group sizes (half from each of two labels of different vendors) the pool rules are scored on. */
+  poolRuleMixSizes: [10, 30],
+  /** Two-vendor groups drawn per size. */
+  poolRuleMixGroups: 300,
+  /** Worst pooled ECE over poolRuleSizes a candidate may have (issue 14: 0.05, less a margin for new data). */
+  poolRuleMaxEce: 0.04,
   /** Lower bounds (words) of the held-apart length buckets measured to set the abstention threshold. */
   abstainBuckets: [0, 5, 10, 15, 20, 30, 40, 60, 80],
   /**

@@ -27,7 +27,7 @@ export function uniform(sig: Signatures): Float64Array {
  * The headline label: the label with the highest p inside the family with the highest summed p (ties go to
  * the lower index, i.e. the name order scoresOf uses). An Attribution's `model` is always a label of its `family`.
  */
-export function topLabelOfTopFamily(sig: Signatures, p: ArrayLike<number>): number {
+export function topLabelOfTopFamily(sig: Pick<Signatures, 'familyOf' | 'families'>, p: ArrayLike<number>): number {
   const fam = new Float64Array(sig.families.length);
   for (let c = 0; c < p.length; c++) fam[sig.familyOf[c]!]! += p[c]!;
   let f = 0;

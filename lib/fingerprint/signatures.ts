@@ -6,13 +6,32 @@ import { FEATURE_SET_VERSION } from './features';
 import type { SparseBlock } from './features';
 import { integrityProblem } from './integrity';
 import { decodeVarints, dequantizeRows, fromBase64 } from './model/codec';
+import { LEGACY_POOL_RULES } from './pool-core';
+import type { PoolRules } from './pool-core';
+
+/** The pool rules the build chose, with what they and the rejected candidates measured on its held-apart groups. */
+export interface FittedPoolRules extends PoolRules {
+  /** How the rules were chosen (build/pool-rules.ts states the objective). */
+  held: {
+    /** One-label groups and two-vendor groups of held-apart answers the candidates were scored on. */
+    oneLabelGroups: number; twoVendorGroups: number; candidates: number;
+    /** Of the chosen rules: pooled vendor ECE of one-label groups by size ([size, ECE]). */
+    eceBySize: Array<[number, number]>;
+    /** One-label groups flagged mixed; two-vendor groups flagged mixed with both vendors among the components. */
+    falseMixed: number; mixedFound: number;
+  };
+}
 
 /**
  * 2: calibration.temperatureByTop (per-task temperatures), familyHead and build.selection.
  * 3: integrity (content hash), calibration.poolScale and calibration.evidenceByLength, corpus.byGenre/files,
  *    build.selection[].genreBalance.
+ * 4: calibration.poolRules (the mixed / scattered group rules of pool(), fitted by the build on its held-apart
+ *    split). Schema-3 files stay readable: they pool with the fixed rules of their time (LEGACY_POOL_RULES).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+/** Older schemas this engine still reads (what they lack gets its documented fallback). */
+const READABLE_SCHEMAS = [3, SCHEMA_VERSION];
 
 /** One option candidate the build compared on its held-apart split (see build/select.ts). */
 export interface SelectionCandidate {
@@ -70,6 +89,8 @@ export interface SignaturesJson {
   calibration: {
     temperature: number; temperatureByTop: number[]; taskOfLabel: string[]; poolExponent: number; poolScale: number;
     evidenceByLength: EvidenceBucket[];
+    /** Schema 4: pool()'s group rules, fitted on held-apart groups (absent in schema 3: LEGACY_POOL_RULES). */
+    poolRules?: FittedPoolRules;
   };
   /**
    * minWords and the held-apart measurement it came from: [bucket lower bound in words, family top-1 of the
@@ -121,6 +142,8 @@ export interface Signatures {
   temperatureByTop: Float64Array;
   /** The family head, when the signatures have one. */
   familyHead: (DecodedModel & { temperature: number; blend: number }) | null;
+  /** pool()'s group rules: calibration.poolRules, or the fixed rules of schema 3. */
+  poolRules: PoolRules;
 }
 
 function fail(msg: string): never {
@@ -139,7 +162,7 @@ export function loadSignatures(input: unknown): Signatures {
   // The content check comes before the shape checks (for a file of this engine's versions), so a hand-edited
   // parameter is named as an edit, not as whatever inconsistency it happens to cause.
   const j = input as SignaturesJson | null;
-  if (j && typeof j === 'object' && j.schemaVersion === SCHEMA_VERSION && j.featureSetVersion === FEATURE_SET_VERSION) {
+  if (j && typeof j === 'object' && READABLE_SCHEMAS.includes(j.schemaVersion) && j.featureSetVersion === FEATURE_SET_VERSION) {
     const problem = integrityProblem(j);
     if (problem) fail(problem);
   }
@@ -153,7 +176,7 @@ export function loadSignatures(input: unknown): Signatures {
 export function decodeSignatures(input: unknown): Signatures {
   if (typeof input !== 'object' || input === null) fail('expected an object');
   const j = input as SignaturesJson;
-  if (j.schemaVersion !== SCHEMA_VERSION) fail(`unknown schemaVersion ${JSON.stringify(j.schemaVersion)} (this engine reads ${SCHEMA_VERSION})`);
+  if (!READABLE_SCHEMAS.includes(j.schemaVersion)) fail(`unknown schemaVersion ${JSON.stringify(j.schemaVersion)} (this engine reads ${READABLE_SCHEMAS.join(' and ')})`);
   if (j.featureSetVersion !== FEATURE_SET_VERSION) {
     fail(`featureSetVersion ${JSON.stringify(j.featureSetVersion)} does not match this engine's "${FEATURE_SET_VERSION}"; rebuild with npm run signatures`);
   }
@@ -181,6 +204,7 @@ export function decodeSignatures(input: unknown): Signatures {
   if (!Array.isArray(ev) || !ev.every((b) => b && Number.isFinite(b.words) && Number.isFinite(b.n) && Number.isFinite(b.familyAccuracy))) {
     fail('calibration.evidenceByLength must be a list of {words, n, familyAccuracy}');
   }
+  const poolRules = j.schemaVersion === 3 ? { ...LEGACY_POOL_RULES } : poolRulesOf(j.calibration.poolRules);
   if (!isNumArray(j.calibration.temperatureByTop, C) || !j.calibration.temperatureByTop.every((t) => t > 0)) fail('calibration.temperatureByTop needs one temperature > 0 per label');
   if (!j.abstention || !(j.abstention.minWords >= 0)) fail('abstention.minWords must be >= 0');
   if (!Array.isArray(j.similarity) || j.similarity.length !== C) fail('similarity must be a labels × labels matrix');
@@ -207,7 +231,17 @@ export function decodeSignatures(input: unknown): Signatures {
     zClip: v.zClip,
     temperatureByTop: Float64Array.from(j.calibration.temperatureByTop),
     familyHead,
+    poolRules,
   };
+}
+
+function poolRulesOf(r: FittedPoolRules | undefined): PoolRules {
+  const share = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1;
+  if (!r || typeof r !== 'object' || !share(r.strongAgreement) || !share(r.componentShare) || !(Number.isInteger(r.componentAnswers) && r.componentAnswers >= 1)
+    || !(r.scatteredMin === null || (Number.isInteger(r.scatteredMin) && r.scatteredMin >= 1)) || typeof r.capMixed !== 'boolean') {
+    fail('calibration.poolRules needs strongAgreement and componentShare in 0..1, componentAnswers >= 1, scatteredMin null or >= 1 and capMixed true/false');
+  }
+  return { strongAgreement: r.strongAgreement, componentShare: r.componentShare, componentAnswers: r.componentAnswers, scatteredMin: r.scatteredMin, capMixed: r.capMixed };
 }
 
 function decodeModel(m: SignaturesJson['model'], C: number, nDense: number, dim: number, name: string): DecodedModel {

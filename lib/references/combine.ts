@@ -6,6 +6,8 @@
  * odds as if the others were absent (docs/signature-pack.md, limits). Families add up as usual; a custom
  * reference in a bundled family adds to that family.
  */
+import { judgeGroup, LEGACY_POOL_RULES, P_FLOOR, poolDistribution, topLabelOfTopFamily } from '../fingerprint/core';
+import type { PoolRules } from '../fingerprint/core';
 import type { Attribution, FamilyScore, ModelScore, PooledAttribution } from '../fingerprint/types';
 import { zVector } from './features';
 import type { CustomReference } from './types';
@@ -61,49 +63,52 @@ export function withReferences(att: Attribution, features: Record<string, number
   return mixed;
 }
 
-/** Floor for a probability before its log, as the engine's pool() uses. */
-const P_FLOOR = 1e-9;
-
 /**
- * pool() over the labels the results carry (bundled and custom), with the engine's fitted pooling
- * (signatures `calibration.poolScale`, `poolExponent`): softmax(α · n^γ · mean log p). The same core as the
- * engine's pool(), which only knows the bundled labels; with no custom label in the results both give the
- * same numbers for a group the engine does not call mixed (tested). Mixed groups and the vote cap are the
- * engine's alone: with custom references in play a group is not reported as mixed (a known gap).
+ * pool() over the labels the results carry (bundled and custom), through the engine's own pooling core
+ * (lib/fingerprint/pool-core.ts): softmax(α · n^γ · mean log p) with the signatures' fitted `poolScale` and
+ * `poolExponent`, then the same mixed / scattered detection, components and caps with the signatures' fitted
+ * `poolRules` (the fixed rules of schema 3 when they have none). With no custom label in the results it gives
+ * the engine's pool() numbers (tested); a custom reference votes and can be a component like any label.
  */
 export function poolWithReferences(
   results: readonly Attribution[],
-  { poolScale, poolExponent }: { poolScale: number; poolExponent: number },
+  { poolScale, poolExponent, poolRules }: { poolScale: number; poolExponent: number; poolRules?: PoolRules },
 ): PooledAttribution {
   const used = results.filter((r) => r && !r.undetermined && Array.isArray(r.models) && r.models.length > 0);
   const first = results.find((r) => r && Array.isArray(r.models) && r.models.length > 0);
-  const familyOf = new Map<string, string>();
-  for (const r of results) for (const m of r?.models ?? []) familyOf.set(m.model, m.family);
-  const labels = [...familyOf.keys()].sort();
+  const familyOfLabel = new Map<string, string>();
+  for (const r of results) for (const m of r?.models ?? []) familyOfLabel.set(m.model, m.family);
+  const labels = [...familyOfLabel.keys()].sort();
   const n = used.length;
   if (n === 0 || !first) {
     const p = 1 / Math.max(1, labels.length);
     const base: Attribution = { model: null, family: null, confidence: 0, undetermined: true, reason: 'no-evidence', models: [], families: [], explanation: [] };
-    return { ...fromLabelProbabilities(base, labels.map((model) => ({ model, family: familyOf.get(model)!, p })), []), n: 0, mixed: false, components: [] };
+    return { ...fromLabelProbabilities(base, labels.map((model) => ({ model, family: familyOfLabel.get(model)!, p })), []), n: 0, mixed: false, components: [] };
   }
+  const families = [...new Set(familyOfLabel.values())].sort();
+  const space = { families, familyOf: Int32Array.from(labels, (l) => families.indexOf(familyOfLabel.get(l)!)) };
   const idx = new Map(labels.map((l, i) => [l, i] as const));
   const terms: number[][] = labels.map(() => []);
+  const votes = new Float64Array(families.length);
   for (const r of used) {
     const p = new Float64Array(labels.length).fill(P_FLOOR);
     for (const m of r.models) if (Number.isFinite(m.p)) p[idx.get(m.model)!] = Math.max(P_FLOOR, m.p);
     for (let c = 0; c < labels.length; c++) terms[c]!.push(Math.log(p[c]!));
+    const f = families.indexOf(r.family ?? '');
+    votes[f >= 0 ? f : space.familyOf[topLabelOfTopFamily(space, p)]!]!++;
   }
-  const temper = (poolScale * Math.pow(n, poolExponent)) / n;
-  const logits = terms.map((t) => t.sort((a, b) => a - b).reduce((s, x) => s + x, 0) * temper);
-  const max = Math.max(...logits);
-  const e = logits.map((l) => Math.exp(l - max));
-  const sum = e.reduce((s, x) => s + x, 0);
-  const probs = labels.map((model, c) => ({ model, family: familyOf.get(model)!, p: e[c]! / sum }));
+  const q = poolDistribution(terms, n, poolScale, poolExponent);
+  const { mixed, components } = judgeGroup(space, q, votes, n, poolRules ?? LEGACY_POOL_RULES);
   const base: Attribution = { model: null, family: null, confidence: 0, undetermined: false, reason: null, models: [], families: [], explanation: [] };
-  const pooled = fromLabelProbabilities(base, probs, []);
-  const agree = used.filter((r) => r.model === pooled.model).length;
-  pooled.explanation = [`Pooled ${n} answer${n === 1 ? '' : 's'}: ${pooled.model} ranks first in ${agree} of them.`];
-  if (pooled.models[1]) pooled.explanation.push(`Runner-up: ${pooled.models[1].model} (p = ${pooled.models[1].p.toFixed(3)}).`);
-  // Mixed groups are detected by the engine's pool(); with custom references in play they are not (yet).
-  return { ...pooled, n, mixed: false, components: [] };
+  const pooled = fromLabelProbabilities(base, labels.map((model, c) => ({ model, family: familyOfLabel.get(model)!, p: q[c]! })), []);
+  // The headline is the top label within the top family, as in the engine's pool().
+  const top = topLabelOfTopFamily(space, q);
+  pooled.model = labels[top]!;
+  pooled.family = families[space.familyOf[top]!]!;
+  pooled.confidence = Math.round(q[top]! * 1e6) / 1e6;
+  const named = components.map((c) => ({ family: families[c.family]!, model: labels[c.label]!, share: c.share, answers: c.answers }));
+  pooled.explanation = [`Pooled ${n} answer${n === 1 ? '' : 's'}: ${pooled.family} is the top vendor of ${votes[space.familyOf[top]!]} of them.`];
+  if (mixed) pooled.explanation.push(`The answers point to different vendors: ${named.map((c) => `${c.family} (${c.answers})`).join(', ')}.`);
+  else if (pooled.models[1]) pooled.explanation.push(`Runner-up: ${pooled.models[1].model} (p = ${pooled.models[1].p.toFixed(3)}).`);
+  return { ...pooled, n, mixed, components: named };
 }

@@ -21,9 +21,11 @@ const LOGO_SALT = 0x10e0;
 
 export interface FoldRun { preds: Prediction[]; sigs: Signatures[]; times: number[] }
 
-export function crossValidate(prep: Prepared, K: number, o: Resolved, pooled: PoolFigures, log: (m: string) => void): FoldRun {
+/** `only`: the folds to run (all by default), so folds can run in separate processes on a busy machine. */
+export function crossValidate(prep: Prepared, K: number, o: Resolved, pooled: PoolFigures, log: (m: string) => void, only?: number[]): FoldRun {
   const run: FoldRun = { preds: [], sigs: [], times: [] };
   for (let k = 0; k < K; k++) {
+    if (only && !only.includes(k)) continue;
     const train: number[] = [], test: number[] = [];
     prep.groups.forEach((g, i) => (foldOf(g, K, EVAL_SALT) === k ? test : train).push(i));
     const sig = decodeSignatures(buildFromPrepared(prep, train, o));
@@ -43,10 +45,10 @@ export function crossValidate(prep: Prepared, K: number, o: Resolved, pooled: Po
  * genres' prompt groups (hash-chosen) and compares no option candidates: it uses the first value of every
  * option grid (fixed before any figure was seen), so nothing is chosen on G.
  */
-export function leaveOneGenreOut(prep: Prepared, o: Resolved, share: number, log: (m: string) => void): Prediction[] {
+export function leaveOneGenreOut(prep: Prepared, o: Resolved, share: number, log: (m: string) => void, genres: readonly string[] = GENRES): Prediction[] {
   const out: Prediction[] = [];
   const single = firstCandidateOnly(o);
-  for (const g of GENRES) {
+  for (const g of genres) {
     const test: number[] = [], train: number[] = [];
     prep.genre.forEach((genre, i) => {
       if (genre === g) test.push(i);

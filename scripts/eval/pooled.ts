@@ -71,3 +71,18 @@ export function poolFold(ps: Prediction[], sig: Signatures, k: number, out: Pool
     m.confidence.push(res.families[0]!.p);
   }
 }
+
+/** Figures of separately run folds, added up (in fold order, so the result matches one run over all folds). */
+export function mergePoolFigures(parts: PoolFigures[]): PoolFigures {
+  const out = emptyPoolFigures();
+  for (const p of parts) {
+    for (const n of POOL_SIZES) {
+      const a = out.bySize[n]!, b = p.bySize[n]!;
+      a.familyConf.push(...b.familyConf); a.familyOk.push(...b.familyOk); a.modelConf.push(...b.modelConf); a.modelOk.push(...b.modelOk);
+      a.mixed += b.mixed; a.chat.n += b.chat.n; a.chat.familyOk += b.chat.familyOk;
+    }
+    const m = out.mixedGroups, q = p.mixedGroups;
+    m.n += q.n; m.flagged += q.flagged; m.bothNamed += q.bothNamed; m.headlineUnvoted += q.headlineUnvoted; m.confidence.push(...q.confidence);
+  }
+  return out;
+}

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getDefaultSignatures, pool } from '../../../lib/fingerprint';
-import type { Attribution } from '../../../lib/fingerprint';
+import type { Attribution, Signatures } from '../../../lib/fingerprint';
+import { LEGACY_POOL_RULES } from '../../../lib/fingerprint/pool-core';
+import type { PoolRules } from '../../../lib/fingerprint/pool-core';
 
 const sig = getDefaultSignatures();
+/** The bundled signatures with other pool rules (the mechanism, apart from what the build fitted). */
+const withRules = (rules: Partial<PoolRules>): Signatures => ({ ...sig, poolRules: { ...LEGACY_POOL_RULES, ...rules } });
 
 /** An attribution of `label` at `p`, the rest spread over the other labels of the bundled signatures. */
 function answer(label: string, p: number): Attribution {
@@ -41,12 +45,28 @@ describe('pool: mixed groups (the contract the pages read)', () => {
       const models = a.models.map((m) => (m.model === 'llama-3' ? { ...m, p: 0.28 } : m));
       return { ...a, models, families: a.families };
     });
-    const p = pool(group);
+    const p = pool(group, withRules({ scatteredMin: 3, capMixed: true }));
     expect(p.mixed).toBe(true);
     expect(p.components.length).toBeGreaterThanOrEqual(2);
     expect(p.components.every((c) => c.answers === 1)).toBe(true);
     const meta = p.families.find((f) => f.family === 'meta')!.p;
     // The Wilson upper bound of 0 votes in 6 is about 0.39.
     expect(meta).toBeLessThan(0.4);
+    // Below the fitted scattered size (or with the rule off), the same group is not flagged.
+    expect(pool(group, withRules({ scatteredMin: 7 })).mixed).toBe(false);
+    expect(pool(group, withRules({ scatteredMin: null })).mixed).toBe(false);
+  });
+
+  it('pools the bundled signatures with the rules their build fitted (calibration.poolRules)', () => {
+    const fitted = sig.json.calibration.poolRules!;
+    expect(sig.poolRules).toEqual({ strongAgreement: fitted.strongAgreement, componentShare: fitted.componentShare, componentAnswers: fitted.componentAnswers, scatteredMin: fitted.scatteredMin, capMixed: fitted.capMixed });
+    // What the build measured them on: held-apart one-label and two-vendor groups, every candidate of the grid.
+    expect(fitted.held.oneLabelGroups).toBeGreaterThan(1000);
+    expect(fitted.held.twoVendorGroups).toBe(600);
+    expect(fitted.held.candidates).toBe(320);
+    // A 7 / 3 split is mixed exactly when the fitted rules say so.
+    const group = [...Array.from({ length: 7 }, () => answer('gemini-3', 0.9)), ...Array.from({ length: 3 }, () => answer('gpt-4o', 0.9))];
+    const r = sig.poolRules;
+    expect(pool(group).mixed).toBe(3 >= r.componentAnswers && 0.3 >= r.componentShare && 0.7 < r.strongAgreement);
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attribute, getDefaultSignatures, pool } from '@/lib/fingerprint';
 import { poolWithReferences, referenceOdds, withReferences } from '@/lib/references';
+import { LEGACY_POOL_RULES } from '@/lib/fingerprint/pool-core';
 import { createEngine } from '@/lib/verdict/verdict-engine';
 import { exampleReference } from './example-reference';
 
@@ -44,19 +45,42 @@ describe('custom references in a verdict', () => {
     );
   });
 
-  it('pools like the engine when no custom label is present (a naive reference for the re-implementation)', () => {
+  it('pools exactly like the engine when no custom label is present, mixed groups and caps included (one code path)', () => {
     fc.assert(
       fc.property(fc.subarray(atts, { minLength: 1 }), (some) => {
         const ours = poolWithReferences(some, sig.json.calibration);
         const engine = pool(some, sig);
-        // The engine alone caps mixed groups and anything above 0.99 (lib/fingerprint/pool.ts).
-        if (engine.mixed || engine.families[0]!.p >= 0.99) return;
         expect(ours.n).toBe(engine.n);
         expect(ours.model).toBe(engine.model);
+        expect(ours.family).toBe(engine.family);
+        expect(ours.mixed).toBe(engine.mixed);
+        expect(ours.components).toEqual(engine.components);
         for (const m of engine.models) expect(ours.models.find((x) => x.model === m.model)!.p).toBeCloseTo(m.p, 5);
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('reports a group split between a custom reference and a bundled vendor as mixed, with both components', () => {
+    const ref = exampleReference('custom/a');
+    const one = atts.find((a) => !a.undetermined)!;
+    // Five answers the reference wins (many em dashes) and five copies of a bundled answer it does not win.
+    const theirs = Array.from({ length: 5 }, () => withReferences(one, { 'punct:em-dash': 12, 'fw:the': 1 }, [ref]));
+    const bundled = Array.from({ length: 5 }, () => withReferences(one, { 'punct:em-dash': 0, 'fw:the': 1 }, [ref]));
+    expect(theirs[0]!.family).toBe('custom/a');
+    expect(bundled[0]!.family).toBe(one.family);
+    const calibration = { ...sig.json.calibration, poolRules: { ...LEGACY_POOL_RULES } };
+    const p = poolWithReferences([...theirs, ...bundled], calibration);
+    expect(p.mixed).toBe(true);
+    expect(p.components).toEqual(expect.arrayContaining([
+      expect.objectContaining({ family: 'custom/a', model: 'custom/a', answers: 5, share: 0.5 }),
+      expect.objectContaining({ family: one.family, answers: 5, share: 0.5 }),
+    ]));
+    // The vote cap of a mixed group: no vendor above the Wilson bound of 5 in 10 (about 0.77).
+    expect(p.families[0]!.p).toBeLessThanOrEqual(0.77);
+    expect(p.families.reduce((s, f) => s + f.p, 0)).toBeCloseTo(1, 4);
+    // The rules are read from the calibration: with a bar of one half, an even split is one vendor.
+    expect(poolWithReferences([...theirs, ...bundled], { ...calibration, poolRules: { ...LEGACY_POOL_RULES, strongAgreement: 0.5 } }).mixed).toBe(false);
   });
 
   it('the verdict engine mixes enabled references in, and its version changes with them', () => {
