@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import { formatCount } from '@/lib/display-numbers';
 import type { DatasetFormat } from '@/lib/dataset/write';
 import { NO_PRIVACY, type PrivacyOptions } from '@/lib/dataset/schema';
-import { CancelledError, download, type DatasetJobs, type DatasetProgress } from './dataset-client';
+import { CancelledError, type DatasetJobs, type DatasetProgress } from './dataset-client';
+import { download } from './download';
 
 interface Props {
   jobs: DatasetJobs;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { readSamplesAsTheyAre } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging/client';
 import { describeError } from '@/lib/storage-problem';
+import { download } from './download';
 
 /** How the dashboard saves what it can and resets a database that cannot be repaired. */
 export interface RescueApi {
@@ -16,12 +17,7 @@ export interface RescueApi {
 export const browserRescue: RescueApi = {
   readable: () => readSamplesAsTheyAre(),
   reset: async () => void (await sendMessage('resetDatabase', {})),
-  download(name, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  download: (name, text) => download(new Blob([text], { type: 'application/x-ndjson' }), name),
 };
 
 /** The way out of a database that cannot be opened: save what can be read, then reset. */

@@ -67,16 +67,3 @@ export function workerDatasetJobs(start: () => Worker = () => new Worker(new URL
     },
   };
 }
-
-/** Hands a file to the browser's downloads (an extension page may download its own blobs). */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: the download reads the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -1,19 +1,12 @@
 /**
- * Seeded PRNG (mulberry32) for resampling and permutations: a comparison run twice with the same seed gives the
- * same numbers, in the dashboard and the CLI alike. Own copy: the engine's is not part of its public API.
+ * Seeded PRNG for resampling and permutations: a comparison run twice with the same seed gives the same
+ * numbers, in the dashboard and the CLI alike. The engine's mulberry32, through its public core module.
  */
+import { mulberry32 } from '../fingerprint/core';
+
 export type Random = () => number;
 
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded: (seed: number) => Random = mulberry32;
 
 /** An integer in [0, n). */
 export function below(rand: Random, n: number): number {

@@ -21,6 +21,7 @@ export { evidenceStrength, proseWords } from './evidence';
 export { GENRES, genreOf, parseCorpus } from './corpus';
 export { fingerprint } from './fingerprint';
 export { canonicalize } from './canonicalize';
+export { mulberry32 } from './hash';
 export { loadSignatures, SCHEMA_VERSION } from './signatures';
 export { buildSignatures } from './build';
 export { similarityMatrix } from './similarity';

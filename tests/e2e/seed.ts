@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import type { Page, Worker } from '@playwright/test';
 import { listingOf } from '../../lib/sample-listing';
 import type { Sample } from '../../lib/sample';
-import { SHARED } from './fixtures';
+import { SHARED, storedSamples } from './fixtures';
 
 export interface CorpusText {
   label: string;
@@ -102,26 +102,11 @@ export async function seed(background: Worker, originals: Sample[], families: Re
   );
 }
 
-
 /** Saves corpus answers of six families with `saveText`, then clones them into `n` samples (see {@link seed}). */
 export async function seedFromCorpus(page: Page, background: Worker, n: number): Promise<number> {
   const texts = await corpusTexts(['openai', 'anthropic', 'google', 'meta', 'deepseek', 'mistral']);
   for (const t of texts) await send(page, 'saveText', { text: t.text });
-  const saved = (await background.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('modelprint');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('samples').objectStore('samples').getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            resolve(read.result);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  )) as Sample[];
+  const saved = (await storedSamples(background)) as unknown as Sample[];
   const families: Record<string, string> = {};
   for (const s of saved) {
     const t = texts.find((x) => x.text === s.text)!;

@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import type { Page, Worker } from '@playwright/test';
 import { chatgptConversationPage, corpusTexts, expect, openExtensionPage, test, waitForSamples } from './fixtures';
 import { mb, sampleMemory } from './process-memory';
+import { storedCount } from './page-probes';
 import { seedFromCorpus } from './seed';
 
 const CONVERSATION = '6a1e0000-0000-4000-8000-00000000abcd';
@@ -168,21 +169,7 @@ test.describe('at 50,000 stored samples', () => {
     const page = await openExtensionPage(context, extensionId, 'dashboard.html', { width: 1280, height: 900 });
     await test.step(`seed ${N.toLocaleString('en')} samples`, async () => {
       expect(await seedFromCorpus(page, background, N)).toBe(N);
-      const count = await background.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open('modelprint');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const request = open.result.transaction('samples').objectStore('samples').count();
-              request.onsuccess = () => {
-                open.result.close();
-                resolve(request.result);
-              };
-              request.onerror = () => reject(request.error);
-            };
-          }),
-      );
+      const count = await storedCount(background);
       expect(count).toBe(N);
       // Let the storage engine settle after the bulk write, so what is measured is the pages.
       await page.waitForTimeout(5_000);
