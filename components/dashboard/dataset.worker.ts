@@ -1,10 +1,12 @@
 /**
  * The dashboard's dataset worker: export and import off the page's main thread (lib/dataset/worker-handler.ts).
- * It opens the extension's IndexedDB itself (same origin) and fetches the packaged signatures once.
+ * It opens the extension's IndexedDB itself (same origin) and fetches the packaged signatures once; an
+ * export starts a second worker (pack.worker.ts) that deflates the bundle's JSONL on the other core.
  */
 import { openModelPrintDB } from '@/lib/db';
 import { fingerprint, FEATURE_SET_VERSION, loadSignatures, type Signatures } from '@/lib/fingerprint/core';
 import { createEngine } from '@/lib/verdict/verdict-engine';
+import { portPacker } from '@/lib/dataset/packer-port';
 import { createWorkerHandler } from '@/lib/dataset/worker-handler';
 import type { FromWorker, ToWorker } from '@/lib/dataset/worker-protocol';
 
@@ -23,6 +25,10 @@ const handle = createWorkerHandler({
   openDb: () => (db ??= openModelPrintDB()),
   engine: () => (engine ??= loadEngine()),
   fingerprint,
+  packer: () => {
+    const worker = new Worker(new URL('./pack.worker.ts', import.meta.url), { type: 'module' });
+    return portPacker(worker, () => worker.terminate());
+  },
   post: (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer }),
 });
 

@@ -9,8 +9,9 @@
  * it. Reading inflates only the entries the format names, counting real inflated bytes as it goes, so a
  * zip bomb stops at the stated limit whatever its headers claim.
  */
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { ByteCollector, concat, type ByteSink } from './byte-sink';
+import { deflateFlag, deflater, type PackedEntry } from './entry-packer';
 import { DatasetError } from './errors';
 
 export const BUNDLE_FILES = {
@@ -66,7 +67,12 @@ export class ZipStream {
   }
 
   entry(name: string, level: number): ZipEntry {
-    const file = level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level: level as 1 });
+    if (level > 0) {
+      const entry = this.packed(name, level);
+      const core = deflater(level, entry.push);
+      return { push: core.push, end: () => entry.end(core.end()) };
+    }
+    const file = new ZipPassThrough(name);
     file.mtime = this.mtime;
     this.zip.add(file);
     return {
@@ -76,6 +82,28 @@ export class ZipStream {
       },
       end: () => {
         file.push(new Uint8Array(0), true);
+        this.check();
+      },
+    };
+  }
+
+  /**
+   * An entry deflated elsewhere (lib/dataset/entry-packer.ts): push its compressed bytes in order, then
+   * end it with the raw bytes' CRC-32 and size, which go into the data descriptor after the data.
+   */
+  packed(name: string, level: number): { push(compressed: Uint8Array): void; end(entry: Pick<PackedEntry, 'crc' | 'size'>): void } {
+    const file: ZipInputFile = { filename: name, compression: 8, flag: deflateFlag(level), mtime: this.mtime, crc: 0, size: 0 };
+    this.zip.add(file);
+    const ondata = file.ondata!;
+    return {
+      push: (compressed) => {
+        ondata(null, compressed as Uint8Array<ArrayBuffer>, false);
+        this.check();
+      },
+      end: ({ crc, size }) => {
+        file.crc = crc;
+        file.size = size;
+        ondata(null, new Uint8Array(0), true);
         this.check();
       },
     };

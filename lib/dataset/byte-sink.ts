@@ -74,17 +74,51 @@ export interface FileDigest {
   bytes: number;
 }
 
+/**
+ * Files up to this size are hashed whole by the platform (WebCrypto: native, with the CPU's SHA
+ * instructions, ~65 ms for 55 MB where a script hash takes ~440 ms); past it the held bytes are handed to
+ * a streamed script hash (noble), so memory stays flat however big the export.
+ */
+export const WHOLE_HASH_BYTES = 64 * 1024 * 1024;
+
+const hex = (digest: Uint8Array) => [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** SHA-256 and size of a file written in chunks. */
+export class FileHash {
+  private held: Uint8Array[] = [];
+  private streamed: ReturnType<typeof sha256.create> | null = null;
+  private bytes = 0;
+
+  constructor(private readonly wholeBytes = WHOLE_HASH_BYTES) {}
+
+  /** Copies what it holds: writers may reuse a chunk's buffer or hand it on (a transfer empties it). */
+  write: ByteSink = (chunk) => {
+    this.bytes += chunk.length;
+    if (this.streamed) return void this.streamed.update(chunk);
+    this.held.push(chunk.slice());
+    if (this.bytes <= this.wholeBytes) return;
+    this.streamed = sha256.create();
+    for (const part of this.held) this.streamed.update(part);
+    this.held = [];
+  };
+
+  async digest(): Promise<FileDigest> {
+    if (this.streamed) return { sha256: hex(this.streamed.digest()), bytes: this.bytes };
+    const whole = concat(this.held, this.bytes) as Uint8Array<ArrayBuffer>;
+    this.held = [];
+    return { sha256: hex(new Uint8Array(await crypto.subtle.digest('SHA-256', whole))), bytes: this.bytes };
+  }
+}
+
 /** Counts and hashes what passes through on its way to `next`. */
-export function digesting(next: ByteSink): { write: ByteSink; digest: () => FileDigest } {
-  const hash = sha256.create();
-  let bytes = 0;
+export function digesting(next: ByteSink): { write: ByteSink; digest: () => Promise<FileDigest> } {
+  const hash = new FileHash();
   return {
     write(chunk) {
-      hash.update(chunk);
-      bytes += chunk.length;
+      hash.write(chunk);
       next(chunk);
     },
-    digest: () => ({ sha256: [...hash.digest()].map((b) => b.toString(16).padStart(2, '0')).join(''), bytes }),
+    digest: () => hash.digest(),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Sample } from '../sample';
 import { ByteCollector, type ByteSink } from './byte-sink';
+import type { PackerFactory } from './entry-packer';
 import { datasetName, sha256Hex, type EngineInfo } from './manifest';
 import { sampleToRecord, type RecordOptions } from './record';
 import type { DatasetManifest, PrivacyOptions } from './schema';
@@ -32,6 +33,8 @@ export interface ExportHooks {
   fingerprint?: (text: string) => Record<string, number>;
   onProgress?: (p: ExportProgress) => void;
   signal?: AbortSignal;
+  /** Where a bundle's JSONL is deflated and hashed (default: inline; the extension's worker passes a second worker). */
+  packer?: PackerFactory;
 }
 
 /**
@@ -88,13 +91,14 @@ export async function exportStream(
       features: withFeatures,
     },
     sink,
+    hooks.packer,
   );
   let done = 0;
   hooks.onProgress?.({ stage: 'writing', done, total });
   for await (const page of pages) {
     hooks.signal?.throwIfAborted();
     await hasher?.prepare(page);
-    writer.add(page.map((s) => sampleToRecord(s, recordOptions)));
+    await writer.add(page.map((s) => sampleToRecord(s, recordOptions)));
     done += page.length;
     hooks.onProgress?.({ stage: 'writing', done, total });
     // A worker has no other work to do, but yielding lets an abort arrive between pages.

@@ -6,6 +6,7 @@ import { countSamples, listSamplesByTime, type ModelPrintDatabase } from '../db'
 import type { Sample } from '../sample';
 import type { VerdictEngine } from '../verdict/types';
 import { BlobSpool } from './byte-sink';
+import type { PackerFactory } from './entry-packer';
 import { DatasetError } from './errors';
 import { exportStream } from './export';
 import { commitImport, planImport, type ImportPlan } from './import';
@@ -20,6 +21,8 @@ export interface WorkerDeps {
   fingerprint: (text: string) => Record<string, number>;
   post: (message: FromWorker, transfer?: Transferable[]) => void;
   now?: () => number;
+  /** A fresh packer for a bundle's JSONL, per export (the extension: a second worker); default inline. */
+  packer?: () => PackerFactory;
   /** Samples per export page (tests make it small to see the pages). */
   pageSize?: number;
 }
@@ -33,10 +36,16 @@ export const EXPORT_PAGE = 1_000;
  * when it sorts after the pages already read.
  */
 async function* samplePages(db: ModelPrintDatabase, wanted: Set<string> | null, pageSize: number): AsyncGenerator<Sample[]> {
-  for (let after: Sample | undefined; ; ) {
-    const page = await listSamplesByTime(db, after ? { capturedAt: after.capturedAt, id: after.id } : null, pageSize);
+  const after = (page: Sample[]) => {
+    const last = page[page.length - 1]!;
+    return { capturedAt: last.capturedAt, id: last.id };
+  };
+  let next = listSamplesByTime(db, null, pageSize);
+  for (;;) {
+    const page = await next;
     if (page.length === 0) return;
-    after = page[page.length - 1];
+    // The next page is read while this one is written: the database works in the browser's process.
+    next = listSamplesByTime(db, after(page), pageSize);
     const kept = wanted ? page.filter((s) => wanted.has(s.id)) : page;
     if (kept.length > 0) yield kept;
   }
@@ -44,7 +53,7 @@ async function* samplePages(db: ModelPrintDatabase, wanted: Set<string> | null, 
 
 const MIME = { jsonl: 'application/x-ndjson', parquet: 'application/vnd.apache.parquet', bundle: 'application/zip' } as const;
 
-export function createWorkerHandler({ openDb, engine, fingerprint, post, now = Date.now, pageSize = EXPORT_PAGE }: WorkerDeps) {
+export function createWorkerHandler({ openDb, engine, fingerprint, packer, post, now = Date.now, pageSize = EXPORT_PAGE }: WorkerDeps) {
   let plan: ImportPlan | null = null;
   const fail = (error: unknown) =>
     post({ type: 'error', message: error instanceof DatasetError || error instanceof Error ? error.message : String(error) });
@@ -60,6 +69,7 @@ export function createWorkerHandler({ openDb, engine, fingerprint, post, now = D
         const out = new BlobSpool();
         const { manifest } = await exportStream(samplePages(db, wanted, pageSize), total, { ...message.request, engine: e.info, now: now() }, out.write, {
           fingerprint,
+          packer: message.request.format === 'bundle' ? packer?.() : undefined,
           onProgress: (progress) => post({ type: 'progress', progress }),
         });
         const fileName = `${manifest.name}${FORMAT_EXTENSIONS[message.request.format]}`;

@@ -5,13 +5,15 @@
  * Written a page of records at a time ({@link DatasetWriter}): each page's JSONL lines and Parquet row
  * group go out to the sink before the next page comes, hashed on the way for the manifest. A bundle needs
  * its two data files one after the other in the zip, from one pass over the records: the JSONL streams
- * into the zip while the Parquet goes to a spool (Blob parts, out of the script's heap in a browser),
- * copied into the zip a part at a time once the JSONL entry is closed.
+ * into the zip through an entry packer (deflate and checksums; in the extension a second worker, see
+ * lib/dataset/entry-packer.ts) while the Parquet goes to a spool (Blob parts, out of the script's heap in
+ * a browser), copied into the zip a part at a time once the JSONL entry is closed.
  */
 import schemaJson from '../../docs/dataset.schema.json' with { type: 'json' };
 import { BlobSpool, ByteCollector, digesting, type ByteSink, type FileDigest } from './byte-sink';
-import { BUNDLE_FILES, entryLevel, ZipStream, type ZipEntry } from './bundle';
+import { BUNDLE_FILES, entryLevel, ZipStream } from './bundle';
 import { datasetCard } from './card';
+import { inlinePacker, type EntryPacker, type PackerFactory } from './entry-packer';
 import { buildManifest, RecordCounts, type ManifestHead } from './manifest';
 import { ParquetStream } from './parquet';
 import type { DatasetManifest, DatasetRecord } from './schema';
@@ -42,7 +44,7 @@ export function writeJsonl(records: DatasetRecord[]): Uint8Array {
 interface DataFile {
   name: string;
   write: ByteSink;
-  digest: () => FileDigest;
+  digest: () => Promise<FileDigest>;
 }
 
 /**
@@ -56,16 +58,25 @@ export class DatasetWriter {
   private readonly parquet: DataFile | null = null;
   private readonly parquetStream: ParquetStream | null = null;
   private readonly zip: ZipStream | null = null;
-  private readonly jsonlEntry: ZipEntry | null = null;
+  /** A bundle's JSONL: packed (deflated, hashed) into its zip entry. */
+  private readonly jsonlEntry: ReturnType<ZipStream['packed']> | null = null;
+  private readonly packer: EntryPacker | null = null;
   private readonly spool: BlobSpool | null = null;
 
-  constructor(readonly format: DatasetFormat, private readonly head: ManifestHead, private readonly sink: ByteSink) {
+  constructor(
+    readonly format: DatasetFormat,
+    private readonly head: ManifestHead,
+    private readonly sink: ByteSink,
+    packer: PackerFactory = inlinePacker,
+  ) {
     const file = (name: string, to: ByteSink): DataFile => ({ name, ...digesting(to) });
     if (format === 'bundle') {
       this.zip = new ZipStream(sink, head.exportedAt);
-      const entry = this.zip.entry(BUNDLE_FILES.jsonl, entryLevel(BUNDLE_FILES.jsonl));
+      const level = entryLevel(BUNDLE_FILES.jsonl);
+      const entry = this.zip.packed(BUNDLE_FILES.jsonl, level);
       this.jsonlEntry = entry;
-      this.jsonl = file(BUNDLE_FILES.jsonl, (chunk) => entry.push(chunk));
+      const packing = packer(level, entry.push);
+      this.packer = packing;
       this.spool = new BlobSpool();
       this.parquet = file(BUNDLE_FILES.parquet, this.spool.write);
     } else if (format === 'jsonl') {
@@ -81,20 +92,25 @@ export class DatasetWriter {
     return this.parquetStream?.maxGroupRows ?? 0;
   }
 
-  add(records: DatasetRecord[]): void {
+  /** Writes one page; resolves when the packer (if any) has room for the next. */
+  async add(records: DatasetRecord[]): Promise<void> {
     this.counts.add(records);
-    this.jsonl?.write(jsonlLines(records));
+    if (this.packer) this.packer.push(jsonlLines(records));
+    else this.jsonl?.write(jsonlLines(records));
     this.parquetStream?.add(records);
+    await this.packer?.ready();
   }
 
   /** Closes the files; for a bundle, copies the Parquet spool into the zip, then the manifest, schema and card. */
   async finish(onStep?: (step: 'zip') => void): Promise<DatasetManifest> {
     this.parquetStream?.finish();
     const files: Record<string, FileDigest> = {};
-    for (const f of [this.jsonl, this.parquet]) if (f) files[f.name] = f.digest();
+    const packed = this.packer ? await this.packer.finish() : null;
+    if (packed) files[BUNDLE_FILES.jsonl] = { sha256: packed.sha256, bytes: packed.size };
+    for (const f of [this.jsonl, this.parquet]) if (f) files[f.name] = await f.digest();
     const manifest = buildManifest({ ...this.head, counts: this.counts.value, files });
-    if (this.zip && this.jsonlEntry && this.spool) {
-      this.jsonlEntry.end();
+    if (this.zip && this.jsonlEntry && this.spool && packed) {
+      this.jsonlEntry.end(packed);
       onStep?.('zip');
       const entry = this.zip.entry(BUNDLE_FILES.parquet, entryLevel(BUNDLE_FILES.parquet));
       for await (const part of this.spool.parts()) entry.push(part);
@@ -123,7 +139,7 @@ export type BundleInput = ManifestHead & { records: DatasetRecord[] };
 export async function writeDataset(format: DatasetFormat, { records, ...head }: BundleInput): Promise<WrittenDataset> {
   const out = new ByteCollector();
   const writer = new DatasetWriter(format, head, out.write);
-  for (let i = 0; i < records.length; i += PAGE) writer.add(records.slice(i, i + PAGE));
+  for (let i = 0; i < records.length; i += PAGE) await writer.add(records.slice(i, i + PAGE));
   const manifest = await writer.finish();
   return { bytes: out.bytes(), manifest };
 }
