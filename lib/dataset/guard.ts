@@ -5,21 +5,25 @@
  */
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The dotted path of the first forbidden key inside `value`, or null. Depth-limited: records are shallow. */
-export function findForbiddenKey(value: unknown, path = '', depth = 0): string | null {
+/** The keys leading to the first forbidden key inside `value` (innermost last), or null. Paths are built only on a hit. */
+function forbiddenPath(value: unknown, depth: number): string[] | null {
   if (value === null || typeof value !== 'object' || depth > 8) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${path}${path ? '.' : ''}${i}`, depth + 1);
-      if (hit !== null) return hit;
+      const hit = forbiddenPath(value[i], depth + 1);
+      if (hit !== null) return [String(i), ...hit];
     }
     return null;
   }
   for (const key of Object.keys(value)) {
-    const here = `${path}${path ? '.' : ''}${key}`;
-    if (FORBIDDEN.has(key)) return here;
-    const hit = findForbiddenKey((value as Record<string, unknown>)[key], here, depth + 1);
-    if (hit !== null) return hit;
+    if (FORBIDDEN.has(key)) return [key];
+    const hit = forbiddenPath((value as Record<string, unknown>)[key], depth + 1);
+    if (hit !== null) return [key, ...hit];
   }
   return null;
+}
+
+/** The dotted path of the first forbidden key inside `value`, or null. Depth-limited: records are shallow. */
+export function findForbiddenKey(value: unknown): string | null {
+  return forbiddenPath(value, 0)?.join('.') ?? null;
 }

@@ -63,13 +63,16 @@ describe('reading a dataset file', () => {
     ['__proto__', '{"__proto__": {"polluted": 1}, "id": "x"}', '__proto__'],
     ['constructor in features', null, 'features.constructor'],
     ['prototype in the verdict', null, 'verdict.prototype'],
+    ['__proto__ in a list inside the verdict', null, 'verdict.models.1.__proto__'],
   ])('refuses the key %s, naming it', async (_name, raw, field) => {
     const base = records(1)[0]!;
     const text =
       raw ??
       (field.startsWith('features')
         ? JSON.stringify({ ...base, features: { a: 1 } }).replace('"a":1', '"constructor":1')
-        : JSON.stringify({ ...base }).replace('"undetermined":', '"prototype":{},"undetermined":'));
+        : field.startsWith('verdict.models')
+          ? JSON.stringify({ ...base, verdict: { ...base.verdict, models: [{ model: 'a' }, { model: 'b' }] } }).replace('{"model":"b"}', '{"model":"b","__proto__":{"polluted":1}}')
+          : JSON.stringify({ ...base }).replace('"undetermined":', '"prototype":{},"undetermined":'));
     const msgs = await messages(strToU8(`${text}\n`));
     expect(msgs).toEqual([`line 1, field ${field}: the key "${field.split('.').pop()}" is not allowed in a dataset`]);
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
