@@ -102,7 +102,7 @@ function chromiumSection(path: string): string {
     `From \`npx playwright test tests/e2e/datasets-scale.spec.ts\` (Chromium ${f.chromium ?? '?'}, headless): samples seeded into the extension's IndexedDB, ` +
     `exported from the dashboard as a bundle (its worker reads the store a page at a time), the database emptied, the file imported through the Import tab ` +
     `(summary, then write). Medians of the runs; wall seconds from the click to the result on the page, CPU seconds of every Chromium process over the same ` +
-    `span (read from /proc); the dashboard page's longest task during the export / the import in the median run, and in the worst run (limit 200 ms, judged on the median run); how much the extension processes grew at the ` +
+    `span (read from /proc); the dashboard page's longest task during the export / the import in the median run, and in the worst run (limit 200 ms in every run); how much the extension processes grew at the ` +
     `export's peak. The seeded answers repeat 12 corpus texts, so the bundle deflates further than real data would.\n\n` +
     `| samples | runs | export s (wall) | export s (CPU) | import s (wall: summary + write) | import s (CPU) | longest task ms (export / import) | memory growth MB (export) | bundle MB | load average per run | measured (UTC) | export target | import target |\n` +
     `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|\n` +

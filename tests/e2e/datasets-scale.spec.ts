@@ -3,7 +3,7 @@
  * Datasets at scale in the built extension (issue 10): 10,000 and 50,000 samples exported as a bundle
  * from the dashboard and imported back into an emptied database, several times, with Chromium's own
  * IndexedDB. Prints the times (medians, with the load average) and the dashboard's longest task during
- * each export and import, which must stay under 200 ms in the median run; a cancelled export downloads nothing and the
+ * each export and import, which must stay under 200 ms in every run; a cancelled export downloads nothing and the
  * next one works. The figures are also written to test-results for `npm run bench:dataset -- --write`.
  *
  * Runs per size: MODELPRINT_DATASET_RUNS (default 3; 1 under CI, where the two sizes would otherwise take
@@ -231,11 +231,9 @@ for (const N of [10_000, 50_000]) {
     const earlier = existsSync(FIGURES_FILE) ? (JSON.parse(readFileSync(FIGURES_FILE, 'utf8')) as { sizes: typeof figures }).sizes : {};
     const chromium = /Chrome\/([\d.]+)/.exec(await page.evaluate(() => navigator.userAgent))?.[1] ?? null;
     writeFileSync(FIGURES_FILE, `${JSON.stringify({ chromium, sizes: { ...earlier, ...figures } }, null, 2)}\n`);
-    // Judged on the median run: work of the export or import that blocks the page does so in every run,
-    // while on this shared 2-core machine (load averages of 20 seen) a task of a few tens of ms is now and
-    // then stretched past 200 ms by the neighbours. Every run's figure is printed above.
-    expect(median(runs.map((r) => r.exportLongest))).toBeLessThan(LONG_TASK_LIMIT);
-    expect(median(runs.map((r) => r.importLongest))).toBeLessThan(LONG_TASK_LIMIT);
+    // Every run: export and import work in the dataset workers, so nothing of theirs may block the page.
+    expect(Math.max(...runs.map((r) => r.exportLongest))).toBeLessThan(LONG_TASK_LIMIT);
+    expect(Math.max(...runs.map((r) => r.importLongest))).toBeLessThan(LONG_TASK_LIMIT);
   });
 }
 
