@@ -27,7 +27,8 @@ const handle = createWorkerHandler({
   fingerprint,
   packer: () => {
     const worker = new Worker(new URL('./pack.worker.ts', import.meta.url), { type: 'module' });
-    return portPacker(worker, () => worker.terminate());
+    const close = () => worker.terminate();
+    return { factory: portPacker(worker, close), close };
   },
   post: (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer }),
 });

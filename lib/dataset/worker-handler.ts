@@ -21,8 +21,11 @@ export interface WorkerDeps {
   fingerprint: (text: string) => Record<string, number>;
   post: (message: FromWorker, transfer?: Transferable[]) => void;
   now?: () => number;
-  /** A fresh packer for a bundle's JSONL, per export (the extension: a second worker); default inline. */
-  packer?: () => PackerFactory;
+  /**
+   * A fresh packer for a bundle's JSONL, per export (the extension: a second worker), and how to end it
+   * whatever happens to the export; default inline.
+   */
+  packer?: () => { factory: PackerFactory; close(): void };
   /** Samples per export page (tests make it small to see the pages). */
   pageSize?: number;
 }
@@ -67,11 +70,12 @@ export function createWorkerHandler({ openDb, engine, fingerprint, packer, post,
         const total = wanted ? wanted.size : await countSamples(db);
         // The file is written into Blob parts as it is made: the worker's heap holds a page, not the file.
         const out = new BlobSpool();
+        const packing = message.request.format === 'bundle' ? packer?.() : undefined;
         const { manifest } = await exportStream(samplePages(db, wanted, pageSize), total, { ...message.request, engine: e.info, now: now() }, out.write, {
           fingerprint,
-          packer: message.request.format === 'bundle' ? packer?.() : undefined,
+          packer: packing?.factory,
           onProgress: (progress) => post({ type: 'progress', progress }),
-        });
+        }).finally(() => packing?.close());
         const fileName = `${manifest.name}${FORMAT_EXTENSIONS[message.request.format]}`;
         post({ type: 'exported', blob: out.toBlob(MIME[message.request.format]), manifest, fileName });
       } else if (message.type === 'plan') {
