@@ -21,7 +21,8 @@ export interface Prediction {
   strength: 'weak' | 'moderate' | 'strong';
 }
 
-export const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) + '%' : '–');
+/** A share as a percentage with one decimal; a value that rounds to zero is 0.0%, never -0.0%. */
+export const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1).replace(/^-(0\.0)$/, '$1')}%` : '–');
 
 export function accuracy(ps: Prediction[], key: 'modelRank' | 'familyRank', k: number): number {
   if (ps.length === 0) return NaN;
