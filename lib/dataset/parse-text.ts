@@ -11,15 +11,26 @@ export interface RawItem {
   value: unknown;
 }
 
+/** Where parsed records go, one at a time: a reader validates each and drops it (lib/dataset/validate.ts). */
+export interface ItemSink {
+  /** A dataset document's own fields, before any of its records. */
+  head?(head: DocumentHead): void;
+  item(item: RawItem): void;
+  /** A line that is not JSON at all. */
+  error(error: RecordError): void;
+}
+
+/** What a dataset document says of itself, unvalidated. */
+export interface DocumentHead {
+  format?: unknown;
+  formatVersion?: unknown;
+  manifest?: unknown;
+}
+
 export interface ParsedText {
   kind: 'jsonl' | 'json';
-  items: RawItem[];
-  /** Lines that are not JSON at all. */
-  errors: RecordError[];
-  /** The `manifest` of a dataset document, unvalidated; undefined for JSONL and bare arrays. */
-  manifest?: unknown;
-  /** The document's own `format` / `formatVersion`, unvalidated. */
-  head?: { format?: unknown; formatVersion?: unknown };
+  /** Records handed to the sink, valid JSON or not. */
+  count: number;
 }
 
 const fatal = new TextDecoder('utf-8', { fatal: true });
@@ -50,30 +61,58 @@ function assertCount(count: number, max: number): void {
   }
 }
 
-/** JSONL: one value per non-blank line. A truncated last line is reported like any broken line. */
-export function parseJsonl(text: string, maxRecords = Infinity): ParsedText {
-  const items: RawItem[] = [];
-  const errors: RecordError[] = [];
-  const lines = text.split('\n');
-  if (Number.isFinite(maxRecords)) assertCount(lines.filter((l) => l.trim() !== '').length, maxRecords);
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.trim() === '') continue;
-    try {
-      items.push({ line: i + 1, value: JSON.parse(line) });
-    } catch (e) {
-      errors.push({ line: i + 1, field: '', message: jsonError(e) });
-    }
+/** Each line of `text` with its 1-based number, without its `\n` (and `\r`): a scan, not an array of every line. */
+function* linesOf(text: string): Generator<[number, string]> {
+  let number = 0;
+  for (let at = 0; at <= text.length; ) {
+    const end = text.indexOf('\n', at);
+    const stop = end < 0 ? text.length : end;
+    number++;
+    yield [number, text.charCodeAt(stop - 1) === 13 ? text.slice(at, stop - 1) : text.slice(at, stop)];
+    if (end < 0) return;
+    at = end + 1;
   }
-  return { kind: 'jsonl', items, errors };
+}
+
+const isBlank = (line: string) => line.trim() === '';
+
+/** JSONL: one value per non-blank line, each handed to `sink` as it is parsed. A truncated last line is reported like any broken line. */
+export function parseJsonl(text: string, maxRecords: number, sink: ItemSink): ParsedText {
+  if (Number.isFinite(maxRecords)) {
+    let count = 0;
+    for (const [, line] of linesOf(text)) if (!isBlank(line)) count++;
+    assertCount(count, maxRecords);
+  }
+  let count = 0;
+  for (const [number, line] of linesOf(text)) {
+    if (isBlank(line)) continue;
+    count++;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      sink.error({ line: number, field: '', message: jsonError(e) });
+      continue;
+    }
+    sink.item({ line: number, value });
+  }
+  return { kind: 'jsonl', count };
+}
+
+/** Records of an array, handed to `sink`, each dropped from the array once handed on. */
+function handOn(values: unknown[], sink: ItemSink): number {
+  for (let i = 0; i < values.length; i++) {
+    sink.item({ line: i + 1, value: values[i] });
+    values[i] = undefined;
+  }
+  return values.length;
 }
 
 /**
  * A JSON document, an array of records, or JSONL, told apart by parsing: a whole-text parse that succeeds
  * is a document (or an array, or a single record); anything else is read line by line.
  */
-export function parseDatasetText(text: string, maxRecords = Infinity): ParsedText {
+export function parseDatasetText(text: string, maxRecords: number, sink: ItemSink): ParsedText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = body.trimStart()[0];
   if (start === '[' || start === '{') {
@@ -82,24 +121,25 @@ export function parseDatasetText(text: string, maxRecords = Infinity): ParsedTex
       whole = JSON.parse(body);
     } catch (e) {
       // `{` on the first line of JSONL fails here at line 2: read it as JSONL. A lone `[` cannot be JSONL.
-      if (start === '[') return { kind: 'json', items: [], errors: [{ line: 0, field: '', message: jsonError(e) }] };
-      return parseJsonl(body, maxRecords);
+      if (start === '[') {
+        sink.error({ line: 0, field: '', message: jsonError(e) });
+        return { kind: 'json', count: 1 };
+      }
+      return parseJsonl(body, maxRecords, sink);
     }
-    if (Array.isArray(whole)) assertCount(whole.length, maxRecords);
-    if (Array.isArray(whole)) return { kind: 'json', items: whole.map((value, i) => ({ line: i + 1, value })), errors: [] };
+    if (Array.isArray(whole)) {
+      assertCount(whole.length, maxRecords);
+      return { kind: 'json', count: handOn(whole, sink) };
+    }
     if (whole !== null && typeof whole === 'object' && 'samples' in whole) {
       const doc = whole as { samples: unknown; manifest?: unknown; format?: unknown; formatVersion?: unknown };
       if (!Array.isArray(doc.samples)) throw new DatasetError('the JSON document\'s "samples" is not an array of records');
       assertCount(doc.samples.length, maxRecords);
-      return {
-        kind: 'json',
-        items: doc.samples.map((value, i) => ({ line: i + 1, value })),
-        errors: [],
-        manifest: doc.manifest,
-        head: { format: doc.format, formatVersion: doc.formatVersion },
-      };
+      sink.head?.({ format: doc.format, formatVersion: doc.formatVersion, manifest: doc.manifest });
+      return { kind: 'json', count: handOn(doc.samples, sink) };
     }
-    return { kind: 'json', items: [{ line: 1, value: whole }], errors: [] };
+    sink.item({ line: 1, value: whole });
+    return { kind: 'json', count: 1 };
   }
-  return parseJsonl(body, maxRecords);
+  return parseJsonl(body, maxRecords, sink);
 }

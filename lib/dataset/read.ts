@@ -9,10 +9,10 @@ import { DatasetError } from './errors';
 import { findForbiddenKey } from './guard';
 import { sha256Hex } from './manifest';
 import { readParquet } from './parquet';
-import { decodeUtf8, parseDatasetText, type RawItem } from './parse-text';
+import { decodeUtf8, parseDatasetText, type ItemSink, type RawItem } from './parse-text';
 import { DATASET_FORMAT, ManifestSchema, type DatasetManifest } from './schema';
 import { assertReadable, versionOf } from './upgrade';
-import { validateItems, type Validation } from './validate';
+import { RecordValidator, type Validation } from './validate';
 
 export type DatasetKind = 'bundle' | 'parquet' | 'json' | 'jsonl';
 
@@ -54,7 +54,7 @@ async function verify(manifest: DatasetManifest, name: string, bytes: Uint8Array
   }
 }
 
-async function bundleItems(bytes: Uint8Array, options: ReadOptions): Promise<{ items: RawItem[]; errors: ReadDataset['errors']; manifest: DatasetManifest }> {
+async function bundleItems(bytes: Uint8Array, options: ReadOptions, sink: ItemSink): Promise<{ count: number; manifest: DatasetManifest }> {
   const entries = await readBundle(bytes, options.maxInflatedBytes);
   const rawManifest = entries[BUNDLE_FILES.manifest];
   if (!rawManifest) throw new DatasetError('the zip has no manifest.json: it is not a ModelPrint dataset bundle');
@@ -69,25 +69,41 @@ async function bundleItems(bytes: Uint8Array, options: ReadOptions): Promise<{ i
   const parquet = entries[BUNDLE_FILES.parquet];
   if (jsonl) {
     await verify(manifest, BUNDLE_FILES.jsonl, jsonl);
-    const parsed = parseDatasetText(decodeUtf8(jsonl, BUNDLE_FILES.jsonl), options.maxRecords);
-    return { items: parsed.items, errors: parsed.errors, manifest };
+    return { count: parseDatasetText(decodeUtf8(jsonl, BUNDLE_FILES.jsonl), options.maxRecords ?? Infinity, sink).count, manifest };
   }
   if (parquet) {
     await verify(manifest, BUNDLE_FILES.parquet, parquet);
-    return { items: await readParquet(parquet), errors: [], manifest };
+    return { count: handParquetOn(await readParquet(parquet), options.maxRecords, sink), manifest };
   }
   throw new DatasetError('the bundle has neither samples.jsonl nor samples.parquet');
 }
 
-async function textItems(bytes: Uint8Array, maxRecords?: number) {
-  const parsed = parseDatasetText(decodeUtf8(bytes), maxRecords);
+function textItems(bytes: Uint8Array, maxRecords: number | undefined, sink: ItemSink) {
   let manifest: DatasetManifest | null = null;
-  if (parsed.head) {
-    assertReadable(versionOf(parsed.head), null);
-    if (parsed.head.format !== DATASET_FORMAT) throw new DatasetError(`the JSON document's "format" is not "${DATASET_FORMAT}"`);
-    if (parsed.manifest !== undefined) manifest = parseManifest(parsed.manifest);
+  const parsed = parseDatasetText(decodeUtf8(bytes), maxRecords ?? Infinity, {
+    ...sink,
+    // Checked before any record: a document of a newer format is refused whole.
+    head(head) {
+      assertReadable(versionOf(head), null);
+      if (head.format !== DATASET_FORMAT) throw new DatasetError(`the JSON document's "format" is not "${DATASET_FORMAT}"`);
+      if (head.manifest !== undefined) manifest = parseManifest(head.manifest);
+    },
+  });
+  return { kind: parsed.kind, count: parsed.count, manifest };
+}
+
+/** Parquet rows to the sink, after the count check (a Parquet file is read whole by hyparquet). */
+function handParquetOn(rows: RawItem[], maxRecords: number | undefined, sink: ItemSink): number {
+  if (maxRecords !== undefined && rows.length > maxRecords) tooMany(rows.length, maxRecords);
+  for (let i = 0; i < rows.length; i++) {
+    sink.item(rows[i]!);
+    rows[i] = undefined as unknown as RawItem;
   }
-  return { kind: parsed.kind, items: parsed.items, errors: parsed.errors, manifest };
+  return rows.length;
+}
+
+function tooMany(total: number, max: number): never {
+  throw new DatasetError(`the file holds ${total.toLocaleString('en')} records; at most ${max.toLocaleString('en')} are imported at once: import it in parts`);
 }
 
 async function parquetItems(bytes: Uint8Array) {
@@ -98,26 +114,24 @@ async function parquetItems(bytes: Uint8Array) {
   }
 }
 
+/** Reads, parses and validates `bytes`, holding each raw record only until it is validated. */
 export async function readDataset(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDataset> {
+  const validator = new RecordValidator();
+  const sink: ItemSink = { item: (item) => validator.add(item), error: (error) => validator.reject([error]) };
   let kind: DatasetKind;
-  let read: { items: RawItem[]; errors: ReadDataset['errors']; manifest: DatasetManifest | null };
+  let read: { count: number; manifest: DatasetManifest | null };
   if (isZip(bytes)) {
     kind = 'bundle';
-    read = await bundleItems(bytes, options);
+    read = await bundleItems(bytes, options, sink);
   } else if (isParquet(bytes)) {
     kind = 'parquet';
-    read = { items: await parquetItems(bytes), errors: [], manifest: null };
+    read = { count: handParquetOn(await parquetItems(bytes), options.maxRecords, sink), manifest: null };
   } else {
-    const text = await textItems(bytes, options.maxRecords);
+    const text = textItems(bytes, options.maxRecords, sink);
     kind = text.kind;
     read = text;
   }
-  const total = read.items.length + read.errors.length;
-  if (total === 0) throw new DatasetError('the file holds no records');
-  if (options.maxRecords !== undefined && total > options.maxRecords) {
-    throw new DatasetError(
-      `the file holds ${total.toLocaleString('en')} records; at most ${options.maxRecords.toLocaleString('en')} are imported at once: import it in parts`,
-    );
-  }
-  return { kind, manifest: read.manifest, total, ...validateItems(read.items, read.errors) };
+  if (read.count === 0) throw new DatasetError('the file holds no records');
+  if (options.maxRecords !== undefined && read.count > options.maxRecords) tooMany(read.count, options.maxRecords);
+  return { kind, manifest: read.manifest, total: read.count, ...validator.result() };
 }

@@ -44,31 +44,42 @@ export function validateRecord(item: RawItem): { record: DatasetRecord } | { err
 }
 
 /**
- * Validates every record. A newer format version anywhere refuses the whole file (throws); an id seen on
- * an earlier line makes the later record invalid, since one file cannot say which of the two is right.
+ * Validates records one at a time as they are read, keeping only what passed and the first errors, so a
+ * reader can drop each raw record as soon as it is checked. A newer format version anywhere refuses the
+ * whole file (throws); an id seen on an earlier line makes the later record invalid, since one file cannot
+ * say which of the two is right.
  */
-export function validateItems(items: RawItem[], errors: RecordError[] = []): Validation {
-  const out: Validation = { valid: [], errors: errors.slice(0, MAX_ERRORS), invalid: errors.length };
-  const seen = new Map<string, number>();
-  const note = (e: RecordError[]) => {
-    out.invalid++;
-    for (const x of e) if (out.errors.length < MAX_ERRORS) out.errors.push(x);
-  };
-  for (const item of items) {
+export class RecordValidator {
+  private readonly out: Validation = { valid: [], errors: [], invalid: 0 };
+  private readonly seen = new Map<string, number>();
+
+  /** A record that never reached validation (a line that is not JSON). */
+  reject(errors: RecordError[]): void {
+    this.out.invalid++;
+    for (const x of errors) if (this.out.errors.length < MAX_ERRORS) this.out.errors.push(x);
+  }
+
+  add(item: RawItem): void {
     assertReadable(versionOf(item.value));
     const result = validateRecord(item);
-    if ('errors' in result) {
-      note(result.errors);
-      continue;
-    }
-    const first = seen.get(result.record.id);
-    if (first !== undefined) {
-      note([{ line: item.line, field: 'id', message: `duplicates the id of line ${first}` }]);
-      continue;
-    }
-    seen.set(result.record.id, item.line);
-    out.valid.push({ line: item.line, record: result.record });
+    if ('errors' in result) return this.reject(result.errors);
+    const first = this.seen.get(result.record.id);
+    if (first !== undefined) return this.reject([{ line: item.line, field: 'id', message: `duplicates the id of line ${first}` }]);
+    this.seen.set(result.record.id, item.line);
+    this.out.valid.push({ line: item.line, record: result.record });
   }
-  out.errors.sort((a, b) => a.line - b.line);
-  return out;
+
+  /** What passed, and the errors in line order. */
+  result(): Validation {
+    this.out.errors.sort((a, b) => a.line - b.line);
+    return this.out;
+  }
+}
+
+/** Validates records held in an array, after the lines that were not JSON (`errors`). */
+export function validateItems(items: RawItem[], errors: RecordError[] = []): Validation {
+  const validator = new RecordValidator();
+  for (const e of errors) validator.reject([e]);
+  for (const item of items) validator.add(item);
+  return validator.result();
 }

@@ -90,6 +90,16 @@ describe('reading a dataset file', () => {
     expect(await messages(jsonl(rs))).toEqual(['line 3, field id: duplicates the id of line 1']);
   });
 
+  it('refuses a JSON document of a newer format version, or of another format, before reading its records', async () => {
+    const samples = records(2);
+    const doc = (head: object) => strToU8(JSON.stringify({ ...head, samples }));
+    await expect(readDataset(doc({ format: 'modelprint-dataset', formatVersion: 2 }))).rejects.toThrow(/format version 2; this ModelPrint reads up to version 1/);
+    await expect(readDataset(doc({ format: 'other', formatVersion: 1 }))).rejects.toThrow('the JSON document\'s "format" is not "modelprint-dataset"');
+    const read = await readDataset(doc({ format: 'modelprint-dataset', formatVersion: 1 }));
+    expect(read).toMatchObject({ kind: 'json', total: 2, invalid: 0 });
+    expect(read.valid.map((v) => v.line)).toEqual([1, 2]);
+  });
+
   it('refuses a newer format version, naming the ModelPrint version that wrote it', async () => {
     const { bytes } = await exportSamples(makeSamples(2), exportOptions());
     const files = unzipSync(bytes);
