@@ -27,8 +27,7 @@ const handle = createWorkerHandler({
   fingerprint,
   packer: () => {
     const worker = new Worker(new URL('./pack.worker.ts', import.meta.url), { type: 'module' });
-    const close = () => worker.terminate();
-    return { factory: portPacker(worker, close), close };
+    return { factory: portPacker(worker), close: () => worker.terminate() };
   },
   post: (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer }),
 });

@@ -2,8 +2,8 @@
  * A bundle's big entry (samples.jsonl) on its way into the zip: deflated, with the CRC-32 the zip needs.
  * Deflating is the largest part of an export's CPU time (~1.1 s for the 55 MB of JSONL of 10,000 samples),
  * so it sits behind an interface: inline here (the CLI, Node, tests), and in the extension in a second
- * worker (lib/dataset/packer-port.ts) on the machine's other core, while the export worker hashes this
- * page for the manifest and reads and converts the next one.
+ * worker (lib/dataset/packer-port.ts) on the machine's other core, while the export worker reads and
+ * converts the next page. The packer also takes the SHA-256 the manifest states.
  */
 import { ZipDeflate } from 'fflate';
 import { FileHash } from './byte-sink';

@@ -1,11 +1,12 @@
 /**
  * An {@link EntryPacker} whose work runs at the other end of a message port: the extension's export worker
- * hands each page's JSONL bytes to a second worker (components/dashboard/pack.worker.ts), which deflates
- * them while the export worker hashes that page and reads and converts the next. On a machine with two cores
+ * hands each page's JSONL bytes to a second worker (components/dashboard/pack.worker.ts), which hashes and
+ * deflates them while the export worker reads and converts the next page. On a machine with two cores
  * the two halves of an export overlap instead of following each other.
  *
  * Bytes move by transfer, not copy. At most {@link IN_FLIGHT} chunks wait for the other side, so memory
- * stays at a few pages however fast the pages come. One port packs one entry.
+ * stays at a few pages however fast the pages come. One port packs one entry; whoever made the port ends it
+ * (lib/dataset/worker-handler.ts terminates the worker whatever happens to the export).
  */
 import { packing, type EntryPacker, type PackedEntry, type PackerFactory } from './entry-packer';
 
@@ -63,8 +64,8 @@ export function servePacker(port: PackerPort): void {
   };
 }
 
-/** Packs through `port` (a fresh one per entry); `close` is called once the entry is finished or failed. */
-export function portPacker(port: PackerPort, close: () => void = () => {}): PackerFactory {
+/** Packs through `port` (a fresh one per entry). */
+export function portPacker(port: PackerPort): PackerFactory {
   return (level, onData) => {
     let waiting = 0;
     let failure: Error | null = null;
@@ -79,15 +80,12 @@ export function portPacker(port: PackerPort, close: () => void = () => {}): Pack
       const m = event.data;
       if (m.type === 'error') {
         failure = new Error(`packing the JSONL failed: ${m.message}`);
-        close();
         ended?.reject(failure);
         return wake();
       }
       for (const chunk of m.chunks) onData(chunk);
-      if (m.type === 'ended') {
-        close();
-        ended?.resolve(m.entry);
-      } else {
+      if (m.type === 'ended') ended?.resolve(m.entry);
+      else {
         waiting--;
         if (waiting < IN_FLIGHT) wake();
       }

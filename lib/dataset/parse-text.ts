@@ -52,8 +52,8 @@ function jsonError(e: unknown): string {
   return `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
 }
 
-/** Thrown before any line is parsed when a file has more records than the reader takes. */
-function assertCount(count: number, max: number): void {
+/** Thrown before any record is read when a file has more records than the reader takes. */
+export function assertCount(count: number, max: number): void {
   if (count > max) {
     throw new DatasetError(
       `the file holds ${count.toLocaleString('en')} records; at most ${max.toLocaleString('en')} are imported at once: import it in parts`,
@@ -77,7 +77,7 @@ function* linesOf(text: string): Generator<[number, string]> {
 const isBlank = (line: string) => line.trim() === '';
 
 /** JSONL: one value per non-blank line, each handed to `sink` as it is parsed. A truncated last line is reported like any broken line. */
-export function parseJsonl(text: string, maxRecords: number, sink: ItemSink): ParsedText {
+function parseJsonl(text: string, maxRecords: number, sink: ItemSink): ParsedText {
   if (Number.isFinite(maxRecords)) {
     let count = 0;
     for (const [, line] of linesOf(text)) if (!isBlank(line)) count++;

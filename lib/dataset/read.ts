@@ -9,7 +9,7 @@ import { DatasetError } from './errors';
 import { findForbiddenKey } from './guard';
 import { sha256Hex } from './manifest';
 import { readParquet } from './parquet';
-import { decodeUtf8, parseDatasetText, type ItemSink, type RawItem } from './parse-text';
+import { assertCount, decodeUtf8, parseDatasetText, type ItemSink, type RawItem } from './parse-text';
 import { DATASET_FORMAT, ManifestSchema, type DatasetManifest } from './schema';
 import { assertReadable, versionOf } from './upgrade';
 import { RecordValidator, type Validation } from './validate';
@@ -94,16 +94,12 @@ function textItems(bytes: Uint8Array, maxRecords: number | undefined, sink: Item
 
 /** Parquet rows to the sink, after the count check (a Parquet file is read whole by hyparquet). */
 function handParquetOn(rows: RawItem[], maxRecords: number | undefined, sink: ItemSink): number {
-  if (maxRecords !== undefined && rows.length > maxRecords) tooMany(rows.length, maxRecords);
+  assertCount(rows.length, maxRecords ?? Infinity);
   for (let i = 0; i < rows.length; i++) {
     sink.item(rows[i]!);
     rows[i] = undefined as unknown as RawItem;
   }
   return rows.length;
-}
-
-function tooMany(total: number, max: number): never {
-  throw new DatasetError(`the file holds ${total.toLocaleString('en')} records; at most ${max.toLocaleString('en')} are imported at once: import it in parts`);
 }
 
 async function parquetItems(bytes: Uint8Array) {
@@ -132,6 +128,6 @@ export async function readDataset(bytes: Uint8Array, options: ReadOptions = {}):
     read = text;
   }
   if (read.count === 0) throw new DatasetError('the file holds no records');
-  if (options.maxRecords !== undefined && read.count > options.maxRecords) tooMany(read.count, options.maxRecords);
+  assertCount(read.count, options.maxRecords ?? Infinity);
   return { kind, manifest: read.manifest, total: read.count, ...validator.result() };
 }

@@ -75,11 +75,3 @@ export class RecordValidator {
     return this.out;
   }
 }
-
-/** Validates records held in an array, after the lines that were not JSON (`errors`). */
-export function validateItems(items: RawItem[], errors: RecordError[] = []): Validation {
-  const validator = new RecordValidator();
-  for (const e of errors) validator.reject([e]);
-  for (const item of items) validator.add(item);
-  return validator.result();
-}

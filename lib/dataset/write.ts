@@ -75,8 +75,7 @@ export class DatasetWriter {
       const level = entryLevel(BUNDLE_FILES.jsonl);
       const entry = this.zip.packed(BUNDLE_FILES.jsonl, level);
       this.jsonlEntry = entry;
-      const packing = packer(level, entry.push);
-      this.packer = packing;
+      this.packer = packer(level, entry.push);
       this.spool = new BlobSpool();
       this.parquet = file(BUNDLE_FILES.parquet, this.spool.write);
     } else if (format === 'jsonl') {

@@ -20,7 +20,7 @@ import { familyHeadFor } from './build/family-head';
 import { fitPoolRules } from './build/pool-rules';
 import { optionsJson, resolveOptions, round } from './build/options';
 import type { Resolved } from './build/options';
-import { uncalibrated } from './build/placeholder';
+import { uncalibrated } from './build/uncalibrated';
 import { selectOptions } from './build/select';
 import { denseStatistics } from './build/statistics';
 import { sealSignatures } from './integrity';

@@ -3,37 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDefaultSignatures } from '../../../lib/fingerprint';
-import { toClassifyLine } from '../../../lib/node/classify-lines';
+import { toClassifyLine, type ClassifyLine } from '../../../lib/node/classify-lines';
 import { DEBATE_ANSWER, MARKDOWN_ANSWER, PROSE_ANSWER } from './fixtures';
 import { runCli } from './run-cli';
 
-interface Line {
-  id: string | number;
-  model: string | null;
-  family: string | null;
-  confidence: number;
-  undetermined: boolean;
-  reason?: string;
-  models: { model: string; family: string; p: number }[];
-  families: { family: string; p: number }[];
-  explanation: string[];
-  n?: number;
-  mixed?: boolean;
-  components?: { family: string; model: string; share: number; answers: number }[];
-}
 
 const TEXTS = { prose: PROSE_ANSWER, markdown: MARKDOWN_ANSWER, debate: DEBATE_ANSWER, short: 'Sure.', empty: '' };
 const sig = getDefaultSignatures();
 const labelFamily = sig.json.labelFamily;
 let dir: string;
-let lines: Line[];
+let lines: ClassifyLine[];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'modelprint-schema-'));
   await writeFile(join(dir, 'in.jsonl'), Object.entries(TEXTS).map(([id, text]) => JSON.stringify({ id, text })).join('\n'));
   const run = await runCli(['classify', join(dir, 'in.jsonl')]);
   expect(run.code).toBe(0);
-  lines = run.lines() as unknown as Line[];
+  lines = run.lines() as unknown as ClassifyLine[];
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -101,7 +87,7 @@ describe('classify --no-explain', () => {
   it('gives the same scores with an empty explanation', async () => {
     const run = await runCli(['classify', '--no-explain', join(dir, 'in.jsonl')]);
     expect(run.code).toBe(0);
-    const fast = run.lines() as unknown as Line[];
+    const fast = run.lines() as unknown as ClassifyLine[];
     expect(fast).toEqual(lines.map((line) => ({ ...line, explanation: [] })));
   });
 });
@@ -110,7 +96,7 @@ describe('classify --pool', () => {
   it('prints one line for all answers, counting only those with evidence', async () => {
     const run = await runCli(['classify', '--pool', join(dir, 'in.jsonl')]);
     expect(run.code).toBe(0);
-    const [pooled, ...rest] = run.lines() as unknown as Line[];
+    const [pooled, ...rest] = run.lines() as unknown as ClassifyLine[];
     expect(rest).toEqual([]);
     expect(pooled!.id).toBe(join(dir, 'in.jsonl'));
     expect(pooled!.n).toBe(lines.filter((line) => !line.undetermined).length);

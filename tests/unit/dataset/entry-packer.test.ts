@@ -20,15 +20,10 @@ const joined = (chunks: Uint8Array[]) => {
 };
 
 /** Both ends of a MessageChannel in this thread, as the dataset worker and pack.worker.ts are. */
-function channelPacker(): { factory: PackerFactory; closed: () => boolean } {
+function channelPacker(): PackerFactory {
   const { port1, port2 } = new MessageChannel();
   servePacker(port2 as unknown as PackerPort);
-  let closed = false;
-  const factory = portPacker(port1 as unknown as PackerPort, () => {
-    closed = true;
-    port1.close();
-  });
-  return { factory, closed: () => closed };
+  return portPacker(port1 as unknown as PackerPort);
 }
 
 async function pack(factory: PackerFactory, chunks: Uint8Array[]) {
@@ -47,14 +42,12 @@ describe('entry packer', () => {
     const chunks = pages(12);
     const raw = joined(chunks);
     const inline = await pack(inlinePacker, chunks);
-    const channel = channelPacker();
-    const ported = await pack(channel.factory, chunks);
+    const ported = await pack(channelPacker(), chunks);
     expect(ported.compressed).toEqual(inline.compressed);
     expect(ported.entry).toEqual(inline.entry);
     expect(inline.entry.size).toBe(raw.length);
     expect(inline.entry.sha256).toBe(await sha256Hex(raw));
-    expect(inflateSync(inline.compressed, { out: undefined }).length).toBeGreaterThan(0);
-    expect(channel.closed()).toBe(true);
+    expect(inflateSync(inline.compressed)).toEqual(raw);
   });
 
   it('a packed entry in a ZipStream opens in fflate and in our reader, with the right CRC', async () => {
@@ -63,7 +56,7 @@ describe('entry packer', () => {
     const out = new ByteCollector();
     const zip = new ZipStream(out.write, Date.UTC(2026, 0, 1));
     const entry = zip.packed(BUNDLE_FILES.jsonl, 1);
-    const { factory } = channelPacker();
+    const factory = channelPacker();
     const packer = factory(1, entry.push);
     for (const c of chunks) packer.push(c.slice());
     entry.end(await packer.finish());
@@ -97,7 +90,7 @@ describe('entry packer', () => {
         return real.onmessage;
       },
     });
-    const packer = portPacker(port1 as unknown as PackerPort, () => port1.close())(1, () => {});
+    const packer = portPacker(port1 as unknown as PackerPort)(1, () => {});
     for (const c of pages(20)) {
       packer.push(c);
       await packer.ready();
@@ -107,19 +100,17 @@ describe('entry packer', () => {
     expect(peak).toBeLessThanOrEqual(IN_FLIGHT);
   });
 
-  it('a failure on the packing side reaches the writer with its message, and closes the port', async () => {
+  it('a failure on the packing side reaches the writer with its message', async () => {
     const { port1, port2 } = new MessageChannel();
     // A far side that fails on the first chunk, as a worker out of memory would report.
     port2.onmessage = (e: MessageEvent<{ type: string }>) => {
       if (e.data.type === 'chunk') port2.postMessage({ type: 'error', message: 'out of memory' });
     };
-    let closed = false;
-    const packer = portPacker(port1 as unknown as PackerPort, () => (closed = true))(1, () => {});
+    const packer = portPacker(port1 as unknown as PackerPort)(1, () => {});
     packer.push(encoder.encode('a'));
     packer.push(encoder.encode('b'));
     await expect(packer.ready()).rejects.toThrow('packing the JSONL failed: out of memory');
     await expect(packer.finish()).rejects.toThrow('out of memory');
-    expect(closed).toBe(true);
     port1.close();
     port2.close();
   });

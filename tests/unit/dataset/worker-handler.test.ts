@@ -45,7 +45,7 @@ function channelPackers() {
         port1.close();
         port2.close();
       };
-      return { factory: portPacker(port1 as unknown as PackerPort, close), close };
+      return { factory: portPacker(port1 as unknown as PackerPort), close };
     },
   };
 }
@@ -102,7 +102,7 @@ describe('the dataset worker', () => {
     const bytes = await exported(second.posted);
     expect(bytes).toEqual(await exported(inline.posted));
     expect((await readDataset(bytes)).valid).toHaveLength(23);
-    expect(ported.closes()).toBeGreaterThanOrEqual(1);
+    expect(ported.closes()).toBe(1);
   });
 
   it('ends the second worker when the export fails part-way', async () => {

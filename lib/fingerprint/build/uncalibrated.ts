@@ -1,5 +1,5 @@
 /**
- * The one placeholder for the calibrated parts of signatures that the build scores before it has calibrated
+ * Identity calibration for the parts of signatures that the build scores before it has calibrated
  * them (option candidates, the family head): identity temperatures, no pooling fit, no abstention.
  */
 import { LEGACY_POOL_RULES } from '../pool-core';
